@@ -1,0 +1,61 @@
+# Vormkeuze: `make run` opens the app, `make test` runs every check. Both bootstrap .venv.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QT_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
+X_DEBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test lint typecheck importlint pytest bench translations debs clean
+
+# --- environment -------------------------------------------------------------------------------
+debs:
+	@missing=""; for p in $(QT_DEBS) $(X_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages Qt needs:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) >/dev/null \
+	      || { echo "apt-get install failed for:$$missing"; exit 1; }; \
+	  else \
+	    echo "Qt needs these Debian packages; run: sudo apt-get install -y$$missing"; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+venv: debs $(STAMP) translations
+
+translations: $(STAMP)
+	@$(BIN)/python -m gui.i18n_build --quiet 2>/dev/null || $(BIN)/python -c "pass"
+
+# --- the two commands --------------------------------------------------------------------------
+run: venv
+	$(BIN)/vormkeuze
+
+test: venv lint importlint typecheck pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+importlint:
+	$(BIN)/lint-imports
+
+typecheck:
+	$(BIN)/mypy
+
+pytest:
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info screenshots

@@ -1,0 +1,53 @@
+"""Helpers shared by the subcommands: loading, printing, number formatting."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from cli.messages import render, warning_prefix
+from model import Case, Issue, load_case_file
+
+
+class Context:
+    """What every subcommand gets: the language and the output format."""
+
+    def __init__(self, lang: str, fmt: str = "table") -> None:
+        self.lang = lang
+        self.fmt = fmt
+
+    def load(self, path: str) -> tuple[Case, list[Issue]]:
+        return load_case_file(path)
+
+    def say(self, text: str) -> None:
+        print(text)
+
+    def warn(self, items: list[Issue]) -> None:
+        for item in items:
+            print(f"{warning_prefix(self.lang)}: {render(item, self.lang)}", file=sys.stderr)
+
+    def emit_json(self, obj: Any) -> None:
+        json.dump(obj, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+
+    def number(self, x: float, decimals: int = 1) -> str:
+        text = f"{x:.{decimals}f}"
+        return text.replace(".", ",") if self.lang == "nl" else text
+
+    def percent(self, x: float, decimals: int = 1) -> str:
+        return f"{self.number(100 * x, decimals)}%"
+
+    def t(self, en: str, nl: str) -> str:
+        return nl if self.lang == "nl" else en
+
+
+def table(rows: list[list[str]], right: set[int] | None = None) -> str:
+    """Plain aligned columns; ``right`` holds the indices of right-aligned columns."""
+    right = right or set()
+    widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        cells = [c.rjust(widths[k]) if k in right else c.ljust(widths[k]) for k, c in enumerate(r)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)

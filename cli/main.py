@@ -1,0 +1,103 @@
+"""Entry point: ``vormkeuze [FILE]`` opens the app; ``vormkeuze SUBCOMMAND ...`` never does."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from cli.common import Context
+from cli.messages import language_from_env, render
+from model import VormkeuzeError
+from model.errors import issue
+
+SUBCOMMAND_MODULES = (
+    "cli.analysis_commands",
+    "cli.robustness_commands",
+    "cli.document_commands",
+    "cli.report_commands",
+)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="vormkeuze",
+        description="Vormkeuze: compare forms of municipal cooperation (multi-criteria analysis).",
+    )
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of messages")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--format", choices=["table", "json"], default="table")
+    common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    original = sub.add_parser
+
+    def add_parser(name: str, **kw: object) -> argparse.ArgumentParser:
+        kw.setdefault("parents", [common])
+        return original(name, **kw)  # type: ignore[arg-type]
+
+    sub.add_parser = add_parser  # type: ignore[method-assign]
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def subcommand_names() -> set[str]:
+    parser = _build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    first = next(
+        (a for a in args_list if not a.startswith("--lang") and a not in ("nl", "en")), None
+    )
+    if first is None or (first not in subcommand_names() and first not in ("-h", "--help")):
+        from gui.app import main as gui_main  # only a window needs Qt
+
+        return gui_main(args_list)
+    parser = _build_parser()
+    args = parser.parse_args(args_list)
+    lang = args.lang or language_from_env()
+    ctx = Context(lang, getattr(args, "format", "table"))
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args, ctx))
+    except VormkeuzeError as e:
+        for item in e.issues:
+            print(render(item, lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return 0
+    except Exception as e:  # never a traceback for a user
+        if os.environ.get("VORMKEUZE_DEBUG"):
+            raise
+        msg = issue("internal_error", type(e).__name__, detail=str(e))
+        print(
+            ctx.t(
+                f"Internal error ({msg.place}: {e}). Run with VORMKEUZE_DEBUG=1 for details.",
+                f"Interne fout ({msg.place}: {e}). Start met VORMKEUZE_DEBUG=1 voor details.",
+            ),
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

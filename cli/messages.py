@@ -1,0 +1,314 @@
+"""User-facing texts for the model's typed problems, in Dutch and English.
+
+The model raises :class:`model.Issue` objects (code, place, params) and holds no prose; this
+catalogue turns them into one sentence in the user's language.  The command line uses it
+directly; the GUI uses it with the language chosen in the app.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from model.errors import Issue
+
+# code: (English, Dutch).  {place} is always available; other fields come from params.
+CATALOG: dict[str, tuple[str, str]] = {
+    # files
+    "file_missing": ("{place}: file not found.", "{place}: bestand niet gevonden."),
+    "file_is_directory": (
+        "{place}: this is a folder, not a case file.",
+        "{place}: dit is een map, geen casusbestand.",
+    ),
+    "file_unreadable": (
+        "{place}: cannot read the file ({reason}).",
+        "{place}: het bestand kan niet worden gelezen ({reason}).",
+    ),
+    "file_empty": ("{place}: the file is empty.", "{place}: het bestand is leeg."),
+    "not_utf8": (
+        "{place}: not a text file in UTF-8 (is it a binary file?).",
+        "{place}: geen tekstbestand in UTF-8 (is het een binair bestand?).",
+    ),
+    "not_json": (
+        "{place}: not valid JSON (line {line}, column {column}).",
+        "{place}: geen geldige JSON (regel {line}, kolom {column}).",
+    ),
+    "not_json_number": (
+        "{place}: {value} is not allowed in a case file; use a finite number.",
+        "{place}: {value} is niet toegestaan in een casusbestand; gebruik een eindig getal.",
+    ),
+    "duplicate_key": (
+        "{place}: the key '{key}' appears twice in one object.",
+        "{place}: de sleutel '{key}' staat twee keer in één object.",
+    ),
+    "not_a_case": (
+        '{place}: this is not a Vormkeuze case (expected "format": "vormkeuze/case").',
+        '{place}: dit is geen Vormkeuze-casus (verwacht "format": "vormkeuze/case").',
+    ),
+    "version_too_new": (
+        "{place}: the file has format version {found}; this program reads version {supported}."
+        " Update Vormkeuze to open it.",
+        "{place}: het bestand heeft formaatversie {found}; dit programma leest versie"
+        " {supported}. Werk Vormkeuze bij om het te openen.",
+    ),
+    "bad_version": (
+        "{place}: version must be {supported} (found {found}).",
+        "{place}: versie moet {supported} zijn (gevonden: {found}).",
+    ),
+    "too_deep": (
+        "{place}: the criteria tree is nested too deeply.",
+        "{place}: de criteriaboom is te diep genest.",
+    ),
+    # structure
+    "missing_field": ("{place}: required field is missing.", "{place}: verplicht veld ontbreekt."),
+    "unknown_key": (
+        "{place}: unknown key '{key}' (a typo?).",
+        "{place}: onbekende sleutel '{key}' (een typefout?).",
+    ),
+    "bad_id": (
+        "{place}: '{value}' is not a valid id (lower-case letters, digits, - and _,"
+        " at most 64 characters, starting with a letter or digit).",
+        "{place}: '{value}' is geen geldige id (kleine letters, cijfers, - en _, hoogstens"
+        " 64 tekens, beginnend met een letter of cijfer).",
+    ),
+    "expected_text": ("{place}: text expected.", "{place}: tekst verwacht."),
+    "expected_number": ("{place}: a number expected.", "{place}: een getal verwacht."),
+    "number_not_finite": (
+        "{place}: the number must be finite.",
+        "{place}: het getal moet eindig zijn.",
+    ),
+    "invalid_choice": (
+        "{place}: must be one of {expected}.",
+        "{place}: moet een van {expected} zijn.",
+    ),
+    "expected_list": ("{place}: a list expected.", "{place}: een lijst verwacht."),
+    "expected_object": ("{place}: an object expected.", "{place}: een object verwacht."),
+    "too_short": ("{place}: too few items.", "{place}: te weinig elementen."),
+    "invalid_value": (
+        "{place}: invalid value ({detail}).",
+        "{place}: ongeldige waarde ({detail}).",
+    ),
+    "duplicate_id": (
+        "{place}: the id '{id}' is used twice.",
+        "{place}: de id '{id}' wordt twee keer gebruikt.",
+    ),
+    "bad_color": (
+        "{place}: '{value}' is not a colour like #0072B2.",
+        "{place}: '{value}' is geen kleur zoals #0072B2.",
+    ),
+    # criteria and scales
+    "group_and_leaf": (
+        "{place}: criterion '{id}' has both children and a scale; it must be a group or a leaf.",
+        "{place}: criterium '{id}' heeft zowel onderliggende criteria als een schaal; het moet"
+        " een groep of een blad zijn.",
+    ),
+    "leaf_needs_scale": (
+        "{place}: criterion '{id}' has no children, so it needs a scale.",
+        "{place}: criterium '{id}' heeft geen onderliggende criteria en heeft dus een schaal"
+        " nodig.",
+    ),
+    "field_not_for_kind": (
+        "{place}: this field does not belong to a scale of kind '{kind}'.",
+        "{place}: dit veld hoort niet bij een schaal van soort '{kind}'.",
+    ),
+    "levels_too_few": (
+        "{place}: a qualitative scale needs at least 2 levels (found {count}).",
+        "{place}: een kwalitatieve schaal heeft minstens 2 niveaus nodig ({count} gevonden).",
+    ),
+    "level_duplicate": (
+        "{place}: the level '{label}' appears twice.",
+        "{place}: het niveau '{label}' komt twee keer voor.",
+    ),
+    "value_not_0_100": (
+        "{place}: {value} is outside 0..100.",
+        "{place}: {value} ligt buiten 0..100.",
+    ),
+    "numeric_both_forms": (
+        "{place}: give either worst and best, or points, not both.",
+        "{place}: geef óf worst en best, óf points, niet beide.",
+    ),
+    "points_too_few": (
+        "{place}: at least 2 points are needed (found {count}).",
+        "{place}: minstens 2 punten nodig ({count} gevonden).",
+    ),
+    "points_not_increasing": (
+        "{place}: x = {x} must be larger than the previous point's x.",
+        "{place}: x = {x} moet groter zijn dan de x van het vorige punt.",
+    ),
+    "numeric_needs_range": (
+        "{place}: a numeric scale needs worst and best (or points).",
+        "{place}: een numerieke schaal heeft worst en best (of points) nodig.",
+    ),
+    "worst_equals_best": (
+        "{place}: worst and best must differ (both {value}).",
+        "{place}: worst en best moeten verschillen (beide {value}).",
+    ),
+    # scores
+    "unknown_option": ("{place}: unknown option '{id}'.", "{place}: onbekende optie '{id}'."),
+    "unknown_criterion": (
+        "{place}: unknown criterion '{id}'.",
+        "{place}: onbekend criterium '{id}'.",
+    ),
+    "score_on_group": (
+        "{place}: '{id}' is a criteria group; scores belong to its leaves.",
+        "{place}: '{id}' is een criteriagroep; scores horen bij de onderliggende criteria.",
+    ),
+    "duplicate_score": (
+        "{place}: a second score for {option} × {criterion}.",
+        "{place}: een tweede score voor {option} × {criterion}.",
+    ),
+    "score_needs_label": (
+        "{place}: choose one of the levels {labels}.",
+        "{place}: kies een van de niveaus {labels}.",
+    ),
+    "score_unknown_label": (
+        "{place}: '{value}' is not a level of this scale; choose one of {labels}.",
+        "{place}: '{value}' is geen niveau van deze schaal; kies een van {labels}.",
+    ),
+    "score_needs_number": (
+        "{place}: '{value}' is not a number; this scale needs a number.",
+        "{place}: '{value}' is geen getal; deze schaal vraagt een getal.",
+    ),
+    "score_out_of_range": (
+        "{place}: {value} is outside the scale ({low} to {high}); it is not clipped.",
+        "{place}: {value} ligt buiten de schaal ({low} tot {high}); er wordt niet afgekapt.",
+    ),
+    "low_above_value": (
+        "{place}: low ({low}) is above the value ({value}).",
+        "{place}: low ({low}) ligt boven de waarde ({value}).",
+    ),
+    "high_below_value": (
+        "{place}: high ({high}) is below the value ({value}).",
+        "{place}: high ({high}) ligt onder de waarde ({value}).",
+    ),
+    "missing_score": (
+        "{place}: no score yet for {option} × {criterion}.",
+        "{place}: nog geen score voor {option} × {criterion}.",
+    ),
+    # profiles and weights
+    "no_profiles": (
+        "{place}: at least one weight profile is needed.",
+        "{place}: minstens één gewichtenprofiel is nodig.",
+    ),
+    "weight_unknown_criterion": (
+        "{place}: there is no criterion '{id}'.",
+        "{place}: er is geen criterium '{id}'.",
+    ),
+    "weight_negative": (
+        "{place}: a weight cannot be negative ({value}).",
+        "{place}: een gewicht kan niet negatief zijn ({value}).",
+    ),
+    "weights_missing": (
+        "{place}: under '{node}' some criteria have a weight and these do not: {missing}.",
+        "{place}: onder '{node}' hebben sommige criteria een gewicht en deze niet: {missing}.",
+    ),
+    "weights_all_zero": (
+        "{place}: all weights under '{node}' are zero ({ids}).",
+        "{place}: alle gewichten onder '{node}' zijn nul ({ids}).",
+    ),
+    "weight_and_elicitation": (
+        "{place}: the weights under '{node}' come from an elicitation; remove this weight.",
+        "{place}: de gewichten onder '{node}' komen uit een elicitatie; verwijder dit gewicht.",
+    ),
+    "elicitation_unknown_node": (
+        "{place}: there is no criterion '{node}'.",
+        "{place}: er is geen criterium '{node}'.",
+    ),
+    "elicitation_duplicate": (
+        "{place}: '{node}' is elicited twice.",
+        "{place}: '{node}' wordt twee keer gewogen.",
+    ),
+    "elicitation_on_leaf": (
+        "{place}: '{node}' has no children to weigh.",
+        "{place}: '{node}' heeft geen onderliggende criteria om te wegen.",
+    ),
+    "elicitation_order": (
+        "{place}: the order must list each child of '{node}' once: {expected}.",
+        "{place}: de volgorde moet elk onderdeel van '{node}' één keer noemen: {expected}.",
+    ),
+    "matrix_not_for_rank": (
+        "{place}: a rank elicitation has no matrix.",
+        "{place}: een rangorde-weging heeft geen matrix.",
+    ),
+    "ahp_needs_matrix": (
+        "{place}: an AHP elicitation needs a {n} x {n} matrix.",
+        "{place}: een AHP-weging heeft een {n} x {n}-matrix nodig.",
+    ),
+    "ahp_matrix_shape": (
+        "{place}: the matrix must be {n} x {n}.",
+        "{place}: de matrix moet {n} x {n} zijn.",
+    ),
+    "ahp_not_positive": (
+        "{place}: comparisons must be positive ({value}).",
+        "{place}: vergelijkingen moeten positief zijn ({value}).",
+    ),
+    "ahp_diagonal": (
+        "{place}: the diagonal must be 1 ({value}).",
+        "{place}: de diagonaal moet 1 zijn ({value}).",
+    ),
+    "ahp_not_reciprocal": (
+        "{place}: {value} and its mirror {other} are not each other's inverse.",
+        "{place}: {value} en het spiegelbeeld {other} zijn niet elkaars omgekeerde.",
+    ),
+    "ahp_inconsistent": (
+        "{place}: consistency ratio {cr:.3f} is above {limit:.2f}; the comparisons contradict"
+        " each other.",
+        "{place}: consistentieratio {cr:.3f} ligt boven {limit:.2f}; de vergelijkingen spreken"
+        " elkaar tegen.",
+    ),
+    # analysis
+    "too_few_options": (
+        "{place}: at least two options are needed to rank (found {count}).",
+        "{place}: er zijn minstens twee opties nodig om te rangschikken ({count} gevonden).",
+    ),
+    "no_criteria": (
+        "{place}: there are no criteria to weigh the options on.",
+        "{place}: er zijn geen criteria om de opties op te beoordelen.",
+    ),
+    "missing_scores": (
+        "{place}: scores are missing, so the options cannot be ranked yet: {pairs}.",
+        "{place}: er ontbreken scores, dus de opties kunnen nog niet worden gerangschikt: {pairs}.",
+    ),
+    "unknown_profile": (
+        "{place}: there is no profile '{id}' (known: {known}).",
+        "{place}: er is geen profiel '{id}' (bekend: {known}).",
+    ),
+    "sensitivity_full_weight": (
+        "{place}: '{id}' carries all the weight, so the other weights cannot be scaled back.",
+        "{place}: '{id}' draagt al het gewicht, dus de andere gewichten kunnen niet worden"
+        " teruggeschaald.",
+    ),
+    "not_available": (
+        "{place}: this analysis is not available yet.",
+        "{place}: deze analyse is nog niet beschikbaar.",
+    ),
+}
+
+
+def language_from_env() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def _fmt(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
+def render(item: Issue, lang: str = "nl") -> str:
+    """One sentence for one problem, in ``lang`` (``nl`` or ``en``)."""
+    en, nl = CATALOG.get(item.code, ("{place}: {code}", "{place}: {code}"))
+    template = nl if lang == "nl" else en
+    params = {k: _fmt(v) for k, v in item.params.items()}
+    try:
+        return template.format(place=item.place, code=item.code, **params)
+    except (KeyError, ValueError, IndexError):
+        return f"{item.place}: {item.code} {item.params}"
+
+
+def warning_prefix(lang: str) -> str:
+    return "waarschuwing" if lang == "nl" else "warning"

@@ -1,0 +1,42 @@
+"""Load the app's translations: English is the source language, Dutch the default.
+
+Each package of ``gui/`` has its own catalogue ``resources/i18n/<area>_nl.ts`` (compiled to
+``.qm`` by ``make``), so that people working on different views never edit the same file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+import resources
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, lang: str) -> None:
+    """Install the translators for ``lang`` (``nl`` or ``en``), replacing earlier ones."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    if lang != "nl":
+        return
+    folder = resources.path("i18n")
+    for qm in sorted(folder.glob("*_nl.qm")):
+        t = QTranslator(app)
+        if t.load(str(qm)):
+            app.installTranslator(t)
+            _installed.append(t)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` with an explicit context.
+
+    lupdate finds calls spelled ``translate("Context", "English text")``; keep both literal.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)

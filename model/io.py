@@ -1,0 +1,199 @@
+"""Reading and writing case files (JSON, ``shared/spec/case-format.md``).
+
+Every way a file can be wrong ends in one typed error: :class:`FileProblem` when it cannot be
+read as JSON at all, :class:`CaseInvalid` when it is JSON but breaks a rule of the format.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from model.case import FORMAT, VERSION, Case
+from model.errors import CaseInvalid, FileProblem, Issue, issue
+from model.validation import check_case
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_PYDANTIC_CODES = {
+    "missing": "missing_field",
+    "extra_forbidden": "unknown_key",
+    "string_pattern_mismatch": "bad_id",
+    "string_type": "expected_text",
+    "number_type": "expected_number",
+    "number_finite": "number_not_finite",
+    "literal_error": "invalid_choice",
+    "tuple_type": "expected_list",
+    "list_type": "expected_list",
+    "dict_type": "expected_object",
+    "model_type": "expected_object",
+    "model_attributes_type": "expected_object",
+    "too_short": "too_short",
+}
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def _issues_from_pydantic(err: ValidationError) -> list[Issue]:
+    out = []
+    for e in err.errors(include_url=False):
+        loc = tuple(e["loc"])
+        code = _PYDANTIC_CODES.get(e["type"], "invalid_value")
+        params: dict[str, Any] = {"detail": e["msg"]}
+        if code == "unknown_key":
+            params["key"] = str(loc[-1]) if loc else ""
+        if code == "missing_field":
+            params["field"] = str(loc[-1]) if loc else ""
+        if code == "invalid_choice":
+            params["expected"] = (e.get("ctx") or {}).get("expected", "")
+        if code == "bad_id":
+            params["value"] = e.get("input")
+        out.append(Issue(code=code, place=_place(loc), params=params))
+    return out
+
+
+def parse_case(data: Any) -> Case:
+    """Build a :class:`Case` from parsed JSON, checking only its structure."""
+    if not isinstance(data, dict):
+        raise CaseInvalid([issue("not_a_case", "(top level)")])
+    fmt = data.get("format")
+    if fmt != FORMAT:
+        raise CaseInvalid([issue("not_a_case", "format", found=fmt, expected=FORMAT)])
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise CaseInvalid([issue("version_too_new", "version", found=version, supported=VERSION)])
+    if version != VERSION or isinstance(version, bool):
+        raise CaseInvalid([issue("bad_version", "version", found=version, supported=VERSION)])
+    try:
+        return Case.model_validate(data)
+    except ValidationError as e:
+        raise CaseInvalid(_issues_from_pydantic(e)) from None
+    except RecursionError:
+        raise CaseInvalid([issue("too_deep", "criteria")]) from None
+
+
+def load_case_data(data: Any) -> tuple[Case, list[Issue]]:
+    """Parse and fully validate; return the case and its warnings, or raise CaseInvalid."""
+    case = parse_case(data)
+    found = check_case(case)
+    errors = [i for i in found if i.severity == "error"]
+    if errors:
+        raise CaseInvalid(errors)
+    return case, [i for i in found if i.severity == "warning"]
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"not_finite:{name}")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"duplicate_key:{k}")
+        out[k] = v
+    return out
+
+
+def parse_json_text(text: str, name: str) -> Any:
+    """Strict JSON: no NaN/Infinity, no duplicate keys; errors become FileProblem."""
+    if not text.strip():
+        raise FileProblem([issue("file_empty", name)])
+    try:
+        return json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys
+        )
+    except json.JSONDecodeError as e:
+        raise FileProblem([issue("not_json", name, line=e.lineno, column=e.colno)]) from None
+    except ValueError as e:
+        kind, _, what = str(e).partition(":")
+        if kind == "duplicate_key":
+            raise FileProblem([issue("duplicate_key", name, key=what)]) from None
+        raise FileProblem([issue("not_json_number", name, value=what)]) from None
+    except RecursionError:
+        raise FileProblem([issue("not_json", name, line=0, column=0)]) from None
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise FileProblem([issue("file_missing", name)])
+    if p.is_dir():
+        raise FileProblem([issue("file_is_directory", name)])
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise FileProblem([issue("file_unreadable", name, reason=e.strerror or str(e))]) from None
+
+
+def is_document(path: str | os.PathLike[str]) -> bool:
+    """True when the file is a SQLite database (a ``.vormkeuze`` document)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def load_case_file(path: str | os.PathLike[str]) -> tuple[Case, list[Issue]]:
+    """Load a JSON case file or a ``.vormkeuze`` document; return (case, warnings)."""
+    raw = read_bytes(path)
+    name = str(path)
+    if raw.startswith(SQLITE_MAGIC):
+        from model.document import read_case  # a document: the store reads it
+
+        case = read_case(path)
+        found = check_case(case)
+        errors = [i for i in found if i.severity == "error"]
+        if errors:
+            raise CaseInvalid(errors)
+        return case, [i for i in found if i.severity == "warning"]
+    try:
+        text = raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
+    except UnicodeDecodeError:
+        raise FileProblem([issue("not_utf8", name)]) from None
+    if "\x00" in text:
+        raise FileProblem([issue("not_utf8", name)])
+    return load_case_data(parse_json_text(text, name))
+
+
+def dump_case(case: Case) -> dict[str, Any]:
+    """The case as its JSON object (the inverse of :func:`load_case_data`)."""
+    return case.model_dump(mode="json", exclude_none=True)
+
+
+def dumps_case(case: Case) -> str:
+    return json.dumps(dump_case(case), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_case_file(case: Case, path: str | os.PathLike[str]) -> None:
+    """Write atomically: a temporary file beside the target, fsync, then rename."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(dumps_case(case))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def is_finite_number(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)

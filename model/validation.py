@@ -1,0 +1,161 @@
+"""Whole-case rules of the case format, each problem reported with its place."""
+
+from __future__ import annotations
+
+import re
+
+from model.case import Case, Criterion, Scale
+from model.errors import Issue, issue, warning
+from model.scales import ScaleError, map_value
+from model.weights import resolve_profile
+
+COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def node_places(case: Case) -> dict[str, str]:
+    """The place (``criteria[0].children[2]``) of every criterion node, by id (first seen)."""
+    out: dict[str, str] = {}
+
+    def visit(prefix: str, nodes: tuple[Criterion, ...]) -> None:
+        for k, n in enumerate(nodes):
+            place = f"{prefix}[{k}]"
+            out.setdefault(n.id, place)
+            visit(f"{place}.children", n.children or ())
+
+    visit("criteria", case.criteria)
+    return out
+
+
+def _check_scale(scale: Scale, place: str, out: list[Issue]) -> None:
+    def not_for(*names: str) -> None:
+        for name in names:
+            if getattr(scale, name) is not None:
+                out.append(issue("field_not_for_kind", f"{place}.{name}", kind=scale.kind))
+
+    if scale.kind == "direct":
+        not_for("levels", "worst", "best", "points")
+    elif scale.kind == "qualitative":
+        not_for("worst", "best", "points")
+        levels = scale.levels or ()
+        if len(levels) < 2:
+            out.append(issue("levels_too_few", f"{place}.levels", count=len(levels)))
+        seen: set[str] = set()
+        for k, lv in enumerate(levels):
+            if lv.label in seen:
+                out.append(issue("level_duplicate", f"{place}.levels[{k}].label", label=lv.label))
+            seen.add(lv.label)
+            if not 0 <= lv.value <= 100:
+                out.append(issue("value_not_0_100", f"{place}.levels[{k}].value", value=lv.value))
+    else:
+        not_for("levels")
+        linear = scale.worst is not None or scale.best is not None
+        if linear and scale.points is not None:
+            out.append(issue("numeric_both_forms", place))
+        elif scale.points is not None:
+            pts = scale.points
+            if len(pts) < 2:
+                out.append(issue("points_too_few", f"{place}.points", count=len(pts)))
+            for k, (x, v) in enumerate(pts):
+                if k and x <= pts[k - 1][0]:
+                    out.append(issue("points_not_increasing", f"{place}.points[{k}]", x=x))
+                if not 0 <= v <= 100:
+                    out.append(issue("value_not_0_100", f"{place}.points[{k}]", value=v))
+        elif scale.worst is None or scale.best is None:
+            missing = "worst" if scale.worst is None else "best"
+            out.append(issue("numeric_needs_range", f"{place}.{missing}"))
+        elif scale.worst == scale.best:
+            out.append(issue("worst_equals_best", f"{place}.best", value=scale.best))
+
+
+def _check_criteria(case: Case, out: list[Issue]) -> dict[str, str]:
+    places: dict[str, str] = {}
+
+    def visit(prefix: str, nodes: tuple[Criterion, ...]) -> None:
+        for k, n in enumerate(nodes):
+            place = f"{prefix}[{k}]"
+            if n.id in places:
+                out.append(issue("duplicate_id", f"{place}.id", id=n.id))
+            else:
+                places[n.id] = place
+            if n.children and n.scale is not None:
+                out.append(issue("group_and_leaf", place, id=n.id))
+            elif not n.children and n.scale is None:
+                out.append(issue("leaf_needs_scale", f"{place}.scale", id=n.id))
+            if n.scale is not None:
+                _check_scale(n.scale, f"{place}.scale", out)
+            visit(f"{place}.children", n.children or ())
+
+    visit("criteria", case.criteria)
+    return places
+
+
+def _check_scores(case: Case, out: list[Issue]) -> None:
+    options = set(case.option_ids)
+    nodes = case.node_by_id
+    seen: set[tuple[str, str]] = set()
+    for k, s in enumerate(case.scores):
+        at = f"scores[{k}]"
+        if s.option not in options:
+            out.append(issue("unknown_option", f"{at}.option", id=s.option))
+        node = nodes.get(s.criterion)
+        if node is None:
+            out.append(issue("unknown_criterion", f"{at}.criterion", id=s.criterion))
+            continue
+        if not node.is_leaf or node.scale is None:
+            out.append(issue("score_on_group", f"{at}.criterion", id=s.criterion))
+            continue
+        if (s.option, s.criterion) in seen:
+            out.append(issue("duplicate_score", at, option=s.option, criterion=s.criterion))
+        seen.add((s.option, s.criterion))
+        mapped: dict[str, float] = {}
+        for name in ("value", "low", "high"):
+            raw = getattr(s, name)
+            if raw is None:
+                continue
+            try:
+                mapped[name] = map_value(node.scale, raw)
+            except ScaleError as e:
+                out.append(issue(e.code, f"{at}.{name}", **e.params))
+        # The range is read in the scale's own terms: numbers in raw order (so 500..900 kEUR
+        # around 700 is fine on a lower-is-better scale), levels by their mapped values.
+        order = (
+            {k: float(getattr(s, k)) for k in mapped} if node.scale.kind == "numeric" else mapped
+        )
+        v = order.get("value")
+        if v is not None:
+            if "low" in order and order["low"] > v + 1e-12:
+                out.append(issue("low_above_value", f"{at}.low", low=s.low, value=s.value))
+            if "high" in order and order["high"] < v - 1e-12:
+                out.append(issue("high_below_value", f"{at}.high", high=s.high, value=s.value))
+    for o in case.option_ids:
+        for leaf in case.leaf_ids:
+            if (o, leaf) not in seen:
+                out.append(warning("missing_score", "scores", option=o, criterion=leaf))
+
+
+def check_case(case: Case) -> list[Issue]:
+    """Every problem and warning of a structurally valid case, in file order."""
+    out: list[Issue] = []
+    seen: set[str] = set()
+    for k, o in enumerate(case.options):
+        if o.id in seen:
+            out.append(issue("duplicate_id", f"options[{k}].id", id=o.id))
+        seen.add(o.id)
+        if o.color is not None and not COLOR.match(o.color):
+            out.append(issue("bad_color", f"options[{k}].color", value=o.color))
+    _check_criteria(case, out)
+    _check_scores(case, out)
+    if not case.profiles:
+        out.append(issue("no_profiles", "profiles"))
+    seen = set()
+    for k, p in enumerate(case.profiles):
+        if p.id in seen:
+            out.append(issue("duplicate_id", f"profiles[{k}].id", id=p.id))
+        seen.add(p.id)
+        out.extend(resolve_profile(case, k).issues)
+    return out
+
+
+def missing_pairs(case: Case) -> list[tuple[str, str]]:
+    have = case.score_by_pair
+    return [(o, leaf) for o in case.option_ids for leaf in case.leaf_ids if (o, leaf) not in have]
