@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator
 from pydantic_core import PydanticCustomError
@@ -46,7 +46,7 @@ Id = Annotated[str, Field(pattern=ID_PATTERN)]
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    def replace(self, **changes: Any) -> Any:
+    def replace(self, **changes: Any) -> Self:
         """A new value with some fields changed (cached look-ups are not carried over)."""
         fields = {name: getattr(self, name) for name in type(self).model_fields}
         fields.update(changes)

@@ -1,0 +1,76 @@
+"""The open case and the one path every edit takes.
+
+``Session.apply(command)`` applies a command to the current case, persists it (when a
+document store is attached: change and history row in one transaction) and only then makes
+the new case current and emits :attr:`Session.changed`.  Undo, snapshots, loading and tests take
+the same path.  Pure Python (psygnal), so the GUI subscribes without the model knowing Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from psygnal import Signal
+
+from model.case import Case
+from model.commands import Command
+
+
+class Store(Protocol):
+    """What a session needs from a document (``model.document.Document`` implements it)."""
+
+    def record(self, command: Command, inverse: Command, case: Case) -> None: ...
+
+
+class Session:
+    """The case being worked on, the active profile, and change notification."""
+
+    #: emitted after every successful apply: (command, old case, new case)
+    changed = Signal(object, object, object)
+    #: emitted when the active profile id changes
+    profile_changed = Signal(str)
+
+    def __init__(self, case: Case, store: Store | None = None) -> None:
+        self._case = case
+        self.store = store
+        self._profile = case.profiles[0].id if case.profiles else ""
+
+    @property
+    def case(self) -> Case:
+        return self._case
+
+    @property
+    def profile_id(self) -> str:
+        return self._profile
+
+    @profile_id.setter
+    def profile_id(self, value: str) -> None:
+        ids = [p.id for p in self._case.profiles]
+        if value not in ids:
+            raise KeyError(value)
+        if value != self._profile:
+            self._profile = value
+            self.profile_changed.emit(value)
+
+    def apply(self, command: Command) -> Command:
+        """Apply, persist, publish; return the inverse.  Raises CaseInvalid on refusal."""
+        old = self._case
+        new, inverse = command.apply(old)
+        if self.store is not None:
+            self.store.record(command, inverse, new)
+        self._case = new
+        ids = [p.id for p in new.profiles]
+        if self._profile not in ids and ids:
+            self._profile = ids[0]
+            self.profile_changed.emit(self._profile)
+        self.changed.emit(command, old, new)
+        return inverse
+
+    def reset(self, case: Case) -> None:
+        """Replace the whole case without a command (opening another document)."""
+        old = self._case
+        self._case = case
+        if self._profile not in [p.id for p in case.profiles]:
+            self._profile = case.profiles[0].id if case.profiles else ""
+            self.profile_changed.emit(self._profile)
+        self.changed.emit(None, old, case)
