@@ -67,6 +67,12 @@ def _check_scale(scale: Scale, place: str, out: list[Issue]) -> None:
             out.append(issue("worst_equals_best", f"{place}.best", value=scale.best))
 
 
+def _scale_ok(scale: Scale) -> bool:
+    found: list[Issue] = []
+    _check_scale(scale, "", found)
+    return not found
+
+
 def _check_criteria(case: Case, out: list[Issue]) -> dict[str, str]:
     places: dict[str, str] = {}
 
@@ -101,9 +107,11 @@ def _check_scores(case: Case, out: list[Issue]) -> None:
         if node is None:
             out.append(issue("unknown_criterion", f"{at}.criterion", id=s.criterion))
             continue
-        if not node.is_leaf or node.scale is None:
+        if not node.is_leaf:
             out.append(issue("score_on_group", f"{at}.criterion", id=s.criterion))
             continue
+        if node.scale is None or not _scale_ok(node.scale):
+            continue  # the scale itself is reported; its scores cannot be read yet
         if (s.option, s.criterion) in seen:
             out.append(issue("duplicate_score", at, option=s.option, criterion=s.criterion))
         seen.add((s.option, s.criterion))
