@@ -103,9 +103,12 @@ class SetScore(Command):
     option: str
     criterion: str
     score: Score | None
+    #: where a new score goes in the list (so undoing a removal restores the file's order)
+    index: int | None = None
 
     def apply(self, case: Case) -> tuple[Case, Command]:
         old = case.score_by_pair.get((self.option, self.criterion))
+        at: int | None = None
         if self.score is not None and (
             self.score.option != self.option or self.score.criterion != self.criterion
         ):
@@ -118,10 +121,10 @@ class SetScore(Command):
             else:
                 scores[at] = self.score
         elif self.score is not None:
-            scores.append(self.score)
+            scores.insert(len(scores) if self.index is None else self.index, self.score)
         new = case.replace(scores=tuple(scores))
         _refuse_errors(_score_issues(new, self.option, self.criterion))
-        return new, SetScore(option=self.option, criterion=self.criterion, score=old)
+        return new, SetScore(option=self.option, criterion=self.criterion, score=old, index=at)
 
 
 def _score_issues(case: Case, option: str, criterion: str) -> list[Issue]:
