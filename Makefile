@@ -33,7 +33,7 @@ $(STAMP): pyproject.toml
 venv: debs $(STAMP) translations
 
 translations: $(STAMP)
-	@$(BIN)/python -m gui.i18n_build --quiet 2>/dev/null || $(BIN)/python -c "pass"
+	@$(BIN)/python -m gui.i18n_build --release --quiet
 
 # --- the two commands --------------------------------------------------------------------------
 run: venv

@@ -41,10 +41,11 @@ def ts_path(area: str) -> Path:
     return I18N / f"{area}_nl.ts"
 
 
-def update(quiet: bool = False) -> None:
-    I18N.mkdir(parents=True, exist_ok=True)
+def update(quiet: bool = False, folder: Path = I18N, release: bool = True) -> None:
+    """lupdate every area into ``folder``/<area>_nl.ts (and lrelease to .qm when asked)."""
+    folder.mkdir(parents=True, exist_ok=True)
     for area, files in areas().items():
-        ts = ts_path(area)
+        ts = folder / ts_path(area).name
         cmd = [
             _tool("lupdate"),
             *map(str, files),
@@ -57,26 +58,53 @@ def update(quiet: bool = False) -> None:
             "nl",
         ]
         subprocess.run(cmd, check=True, capture_output=quiet)
-        qm = ts.with_suffix(".qm")
+        if release:
+            subprocess.run(
+                [_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+                capture_output=quiet,
+            )
+
+
+def release(quiet: bool = False) -> None:
+    """Compile the committed catalogues to .qm (what `make` does)."""
+    for ts in sorted(I18N.glob("*_nl.ts")):
         subprocess.run(
-            [_tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=quiet
+            [_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            capture_output=quiet,
         )
 
 
-def unfinished() -> dict[str, list[str]]:
+def check_tree() -> dict[str, list[str]]:
+    """Strings in the code with no finished Dutch in the committed catalogues (tree untouched)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for ts in I18N.glob("*_nl.ts"):
+            shutil.copy(ts, folder / ts.name)
+        update(quiet=True, folder=folder, release=False)
+        return unfinished(folder)
+
+
+def unfinished(folder: Path = I18N) -> dict[str, list[str]]:
     """Area -> English sources whose Dutch is missing or unfinished."""
     out: dict[str, list[str]] = {}
-    for ts in sorted(I18N.glob("*_nl.ts")):
+    for ts in sorted(folder.glob("*_nl.ts")):
         missing = []
         for msg in ET.parse(ts).getroot().iter("message"):
             tr = msg.find("translation")
             if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip():
-                if tr is not None and tr.find("numerusform") is not None:
-                    if (
+                if (
+                    tr is not None
+                    and tr.find("numerusform") is not None
+                    and (
                         all((f.text or "").strip() for f in tr.iter("numerusform"))
                         and tr.get("type") != "unfinished"
-                    ):
-                        continue
+                    )
+                ):
+                    continue
                 missing.append(msg.findtext("source") or "")
         if missing:
             out[ts.stem] = missing
@@ -107,22 +135,27 @@ def set_translations(area: str, table: dict[str, dict[str, str]]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m gui.i18n_build")
-    p.add_argument("--check", action="store_true", help="fail on unfinished Dutch")
+    p.add_argument("--check", action="store_true", help="fail on strings without Dutch")
+    p.add_argument("--release", action="store_true", help="only compile .ts to .qm")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--fill", nargs=2, metavar=("AREA", "JSON"))
     args = p.parse_args(argv)
+    if args.release:
+        release(quiet=args.quiet)
+        return 0
     if args.fill:
         area, path = args.fill
         n = set_translations(area, json.loads(Path(path).read_text(encoding="utf-8")))
         print(f"{n} translations written to {ts_path(area)}")
-    update(quiet=args.quiet)
-    if args.check:
-        missing = unfinished()
-        for area, sources in missing.items():
-            for s in sources:
-                print(f"{area}: no Dutch for {s!r}", file=sys.stderr)
-        return 1 if missing else 0
-    return 0
+    if args.check and not args.fill:
+        missing = check_tree()
+    else:
+        update(quiet=args.quiet)
+        missing = unfinished() if args.check else {}
+    for area, sources in missing.items():
+        for source in sources:
+            print(f"{area}: no Dutch for {source!r}", file=sys.stderr)
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
