@@ -1,0 +1,1 @@
+"""Performance figures users feel; `make bench` prints them as one JSON object."""
