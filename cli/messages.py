@@ -278,6 +278,42 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: '{id}' draagt al het gewicht, dus de andere gewichten kunnen niet worden"
         " teruggeschaald.",
     ),
+    "robustness_mode_missing": (
+        "{place}: choose how the weights vary: --uniform, --spread S or --between-profiles.",
+        "{place}: kies hoe de gewichten variëren: --uniform, --spread S of --between-profiles.",
+    ),
+    "robustness_modes_exclusive": (
+        "{place}: choose only one of --uniform, --spread S and --between-profiles (given:"
+        " {given}).",
+        "{place}: kies maar één van --uniform, --spread S en --between-profiles (gegeven:"
+        " {given}).",
+    ),
+    "robustness_bad_mode": (
+        "{place}: unknown weight mode '{mode}'; choose one of {expected}.",
+        "{place}: onbekende gewichtsvariatie '{mode}'; kies een van {expected}.",
+    ),
+    "robustness_bad_spread": (
+        "{place}: the spread must be a number above 0 and at most 1 (given: {value}).",
+        "{place}: de spreiding moet een getal boven 0 en hoogstens 1 zijn (gegeven: {value}).",
+    ),
+    "robustness_bad_samples": (
+        "{place}: the number of samples must be a whole number of at least 1 (given: {value}).",
+        "{place}: het aantal trekkingen moet een geheel getal van minstens 1 zijn (gegeven:"
+        " {value}).",
+    ),
+    "robustness_bad_seed": (
+        "{place}: the seed must be a whole number of at least 0 (given: {value}).",
+        "{place}: de seed moet een geheel getal van minstens 0 zijn (gegeven: {value}).",
+    ),
+    "group_weights_missing": (
+        "{place}: give a weight for every profile; missing: {missing} (use 0 to leave one out).",
+        "{place}: geef elk profiel een gewicht; ontbreekt: {missing} (gebruik 0 om er een weg"
+        " te laten).",
+    ),
+    "group_weights_all_zero": (
+        "{place}: at least one profile needs a weight above 0.",
+        "{place}: minstens één profiel heeft een gewicht boven 0 nodig.",
+    ),
     "not_available": (
         "{place}: this analysis is not available yet.",
         "{place}: deze analyse is nog niet beschikbaar.",
