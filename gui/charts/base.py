@@ -1,0 +1,312 @@
+"""What every chart shares: title, one-line explanation, empty state, theme, throttled redraw.
+
+A chart holds a :class:`model.session.Session` and draws the active profile.  Its pyqtgraph
+items are created once and changed in place (``setData``/``setOpts``); a change in the session
+schedules a redraw (throttled), done at once when the chart is visible, and on its next
+``showEvent`` otherwise.  Charts never write the model: their controls (which node, which two
+options, which axes) are view state.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from typing import ClassVar
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+os.environ.setdefault("QT_API", "pyside6")  # pyqtgraph must pick PySide6 (platform-notes 3)
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import qthrottled
+
+from cli.messages import render
+from gui.i18n import translate
+from gui.style import NORMAL, Theme
+from model import AnalysisError, Case, VormkeuzeError, missing_pairs
+from model.session import Session
+
+pg.setConfigOptions(antialias=True)
+
+#: redraws are at most this often while a slider moves (ms)
+THROTTLE_MS = 16
+
+
+def fmt_value(v: float, lang: str) -> str:
+    """A 0–100 value as shown in charts: no decimals."""
+    return str(round(float(v)) + 0)
+
+
+def fmt_number(v: float, lang: str, decimals: int = 1) -> str:
+    """A number with ``decimals`` decimals, Dutch decimal comma in Dutch."""
+    text = f"{float(v):.{decimals}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def fmt_percent(share: float, lang: str, decimals: int = 0) -> str:
+    """A share 0..1 as a percentage (``34,5%`` in Dutch, ``34.5%`` in English)."""
+    return fmt_number(100.0 * share, lang, decimals) + "%"
+
+
+def node_name(case: Case, node: str) -> str:
+    n = case.node_by_id.get(node)
+    return n.name if n is not None else node
+
+
+def option_name(case: Case, option_id: str) -> str:
+    for o in case.options:
+        if o.id == option_id:
+            return o.name
+    return option_id
+
+
+def empty_text(case: Case, error: VormkeuzeError, lang: str) -> str:
+    """What to do when the case cannot be drawn (never a traceback, never a blank panel)."""
+    if isinstance(error, AnalysisError) and any(i.code == "missing_scores" for i in error.issues):
+        missing = missing_pairs(case)
+        if missing:
+            return translate("Charts", "No scores yet for {option} — click a cell to begin").format(
+                option=option_name(case, missing[0][0])
+            )
+    return "\n".join(render(i, lang) for i in error.issues)
+
+
+class Legend(QWidget):
+    """A row of colour swatches with plain-text names (user text is never rich text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(14)
+        self._entries: list[tuple[QColor, str]] = []
+        self._theme = NORMAL
+
+    def set_entries(self, entries: list[tuple[QColor, str]], theme: Theme) -> None:
+        if entries == self._entries and theme is self._theme:
+            return
+        self._entries, self._theme = list(entries), theme
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+        side = max(10, theme.small_px)
+        for color, name in entries:
+            swatch = QLabel(self)
+            swatch.setFixedSize(side, side)
+            swatch.setStyleSheet(f"background:{color.name()}; border:1px solid #333;")
+            label = QLabel(name, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFont(theme.font(theme.small_px))
+            label.setStyleSheet(f"color:{theme.foreground.name()};")
+            self._layout.addWidget(swatch)
+            self._layout.addWidget(label)
+        self._layout.addStretch(1)
+
+    def names(self) -> list[str]:
+        return [n for _, n in self._entries]
+
+
+class ChartView(QWidget):
+    """Base of the six charts. Subclasses implement :meth:`draw` (and optionally controls)."""
+
+    name: ClassVar[str] = ""
+    #: emitted after every redraw (tests and the benchmark wait for it)
+    redrawn = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        lang: str = "nl",
+        theme: Theme = NORMAL,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.theme = theme
+        self.frozen = False
+        self.updates = 0
+        self.empty_message: str | None = None
+        self._stale = True
+
+        self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.how_label = QLabel(self)
+        self.how_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.how_label.setWordWrap(True)
+        self.controls = QHBoxLayout()
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        self.legend = Legend(self)
+        self.canvas = pg.GraphicsLayoutWidget(self)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.empty_label = QLabel(self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        # no minimum size pushed to a top-level window (offscreen warns "propagateSizeHints")
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.how_label)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
+
+        self.schedule = qthrottled(self._scheduled, timeout=THROTTLE_MS, leading=True, parent=self)
+        session.changed.connect(self._on_session_changed)
+        session.profile_changed.connect(self._on_profile_changed)
+        on_changed, on_profile = self._on_session_changed, self._on_profile_changed
+
+        def disconnect(*_: object) -> None:
+            session.changed.disconnect(on_changed, missing_ok=True)
+            session.profile_changed.disconnect(on_profile, missing_ok=True)
+
+        self.destroyed.connect(disconnect)
+        self.build()
+        self.apply_theme(theme)
+
+    # --- subclass hooks ------------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def how_to_read(self) -> str:
+        raise NotImplementedError
+
+    def build(self) -> None:
+        """Create the pyqtgraph items once."""
+
+    def draw(self, case: Case, profile_id: str) -> None:
+        """Update the items from the model (raise VormkeuzeError when it cannot)."""
+        raise NotImplementedError
+
+    def restyle(self) -> None:
+        """Apply ``self.theme`` to the items (fonts, pens)."""
+
+    def set_frozen(self, frozen: bool) -> None:
+        """Hide numbers and order (presentation mode); revealing redraws."""
+        if frozen == self.frozen:
+            return
+        self.frozen = frozen
+        self.refresh()
+
+    # --- life cycle ----------------------------------------------------------------------
+    def _on_session_changed(self, command: object, old: Case, new: Case) -> None:
+        self.schedule()
+
+    def _on_profile_changed(self, profile_id: str) -> None:
+        self.schedule()
+
+    def _scheduled(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw now from the session (never raises for an unanalysable case)."""
+        self._stale = False
+        case = self.session.case
+        try:
+            if self.frozen:
+                self.draw_frozen(case, self.session.profile_id)
+            else:
+                self.draw(case, self.session.profile_id)
+        except VormkeuzeError as e:
+            self.show_empty(empty_text(case, e, self.lang))
+        else:
+            self.empty_message = None
+            self.stack.setCurrentWidget(self.canvas)
+        self.updates += 1
+        self.redrawn.emit()
+
+    def draw_frozen(self, case: Case, profile_id: str) -> None:
+        """Default: keep the last picture, numbers hidden by the subclass."""
+        self.draw(case, profile_id)
+
+    def show_empty(self, text: str) -> None:
+        self.empty_message = text
+        self.empty_label.setText(text)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    # --- look ----------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        fg = theme.foreground.name()
+        self.title_label.setText(self.title())
+        self.title_label.setFont(theme.title_font())
+        self.title_label.setStyleSheet(f"color:{fg};")
+        self.how_label.setText(self.how_to_read())
+        self.how_label.setFont(theme.font(theme.small_px))
+        self.how_label.setStyleSheet(f"color:{theme.muted.name()};")
+        self.empty_label.setFont(theme.font(theme.body_px))
+        self.empty_label.setStyleSheet(f"color:{fg};")
+        self.canvas.setBackground(theme.background)
+        self.setStyleSheet(
+            f"ChartView {{ background:{theme.background.name()}; }}"
+            if theme.name == "presentation"
+            else ""
+        )
+        self.restyle()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def style_plot(self, plot: pg.PlotItem, *, left: bool = True, bottom: bool = True) -> None:
+        """Axis fonts, pens and grid for ``self.theme``."""
+        t = self.theme
+        for side in ("left", "bottom", "right", "top"):
+            ax = plot.getAxis(side)
+            ax.setPen(pg.mkPen(t.foreground, width=max(1.0, t.line_width / 2)))
+            ax.setTextPen(pg.mkPen(t.foreground))
+            ax.setStyle(tickFont=t.font(t.small_px), tickTextOffset=max(4, t.small_px // 3))
+        plot.showAxis("left", left)
+        plot.showAxis("bottom", bottom)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+
+    def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
+        t = self.theme
+        plot.getAxis(side).setLabel(
+            html.escape(text), **{"color": t.foreground.name(), "font-size": f"{t.small_px}px"}
+        )
+
+    def text_width(self, texts: list[str], px: int | None = None, *, bold: bool = False) -> int:
+        fm = QFontMetrics(self.theme.font(px or self.theme.small_px, bold=bold))
+        return max((fm.horizontalAdvance(s) for s in texts), default=0)
+
+    def text_item(self, anchor: tuple[float, float] = (0, 0.5)) -> pg.TextItem:
+        item = pg.TextItem("", color=self.theme.foreground, anchor=anchor)
+        item.setFont(self.theme.font(self.theme.small_px))
+        return item
+
+    def set_text(self, item: pg.TextItem, text: str, color: QColor | None = None) -> None:
+        item.setText(text, color=color if color is not None else self.theme.foreground)
+        item.setFont(self.theme.font(self.theme.small_px))

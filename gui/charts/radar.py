@@ -1,0 +1,187 @@
+"""Chart 4: profile of each option: its value per criteria group on a polar chart (drawn here)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QCheckBox
+
+from gui.charts.base import ChartView, fmt_value, node_name, option_name
+from gui.charts.common import group_values
+from gui.i18n import translate
+from gui.style import option_color
+from model import Case, evaluate
+
+MAX_SHOWN = 6
+RINGS = (25, 50, 75, 100)
+
+
+def polar(values: np.ndarray, n_axes: int) -> tuple[np.ndarray, np.ndarray]:
+    """x, y of a closed polygon with ``values`` (0..100) on ``n_axes`` spokes, first at the top."""
+    ang = np.pi / 2 - 2 * np.pi * np.arange(n_axes) / max(1, n_axes)
+    r = np.asarray(values, dtype=float)
+    x, y = r * np.cos(ang), r * np.sin(ang)
+    return np.append(x, x[:1]), np.append(y, y[:1])
+
+
+class RadarChart(ChartView):
+    name = "radar"
+
+    def title(self) -> str:
+        return translate("Charts", "Profile: how each option scores per criteria group")
+
+    def how_to_read(self) -> str:
+        return translate(
+            "Charts",
+            "Each spoke is a criteria group, 0 in the middle and 100 at the rim (the group's"
+            " weighted average score). A larger shape is better; tick options on or off.",
+        )
+
+    def build(self) -> None:
+        self.plot: pg.PlotItem = self.canvas.addPlot()
+        self.plot.setAspectLocked(True)
+        self.grid_items: list[pg.PlotDataItem] = []
+        self.spokes = pg.PlotDataItem(connect="pairs")
+        self.plot.addItem(self.spokes)
+        self.ring_labels: list[pg.TextItem] = []
+        self.group_labels: list[pg.TextItem] = []
+        self.shapes: dict[str, pg.PlotDataItem] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        self.values = np.zeros((0, 0))
+
+    def restyle(self) -> None:
+        self.style_plot(self.plot, left=False, bottom=False)
+        for c in self.checks.values():
+            c.setFont(self.theme.font(self.theme.small_px))
+
+    def shown(self) -> list[str]:
+        return [o for o, c in self.checks.items() if c.isChecked()]
+
+    def set_shown(self, option_id: str, shown: bool) -> None:
+        self.checks[option_id].setChecked(shown)
+
+    def _fill_checks(self, case: Case, ranking: list[str]) -> None:
+        names = {o.id: o.name for o in case.options}
+        if list(self.checks) == list(case.option_ids) and all(
+            c.text() == names[o] for o, c in self.checks.items()
+        ):
+            return
+        before = {o: c.isChecked() for o, c in self.checks.items()}
+        for c in self.checks.values():
+            self.controls.removeWidget(c)
+            c.deleteLater()
+        self.checks = {}
+        top = set(ranking[:MAX_SHOWN])
+        for o in case.options:
+            c = QCheckBox(o.name, self)
+            c.setFont(self.theme.font(self.theme.small_px))
+            color = option_color(case, o.id).name()
+            c.setStyleSheet(f"QCheckBox {{ color:{color}; font-weight:bold; }}")
+            c.setChecked(before.get(o.id, o.id in top))
+            c.toggled.connect(self._on_toggled)
+            self.controls.insertWidget(self.controls.count(), c)
+            self.checks[o.id] = c
+
+    def _on_toggled(self, checked: bool) -> None:
+        shown = self.shown()
+        if len(shown) > MAX_SHOWN:  # keep at most six: untick the sender again
+            sender = self.sender()
+            if isinstance(sender, QCheckBox):
+                sender.blockSignals(True)
+                sender.setChecked(False)
+                sender.blockSignals(False)
+        self.refresh()
+
+    def draw(self, case: Case, profile_id: str) -> None:
+        ev = evaluate(case, profile_id)
+        self._fill_checks(case, ev.ranking)
+        t = self.theme
+        groups = ev.group_ids
+        k = len(groups)
+        self.values = group_values(case, ev)
+        # grid: rings and spokes
+        while len(self.grid_items) < len(RINGS):
+            item = pg.PlotDataItem()
+            self.plot.addItem(item)
+            item.setZValue(-10)
+            self.grid_items.append(item)
+        theta = np.linspace(0, 2 * np.pi, 200)
+        for r, item in zip(RINGS, self.grid_items, strict=True):
+            if k >= 3:
+                x, y = polar(np.full(k, r), k)
+            else:
+                x, y = r * np.cos(theta), r * np.sin(theta)
+            item.setData(x, y, pen=pg.mkPen(t.grid, width=max(1.0, t.line_width / 2)))
+        sx, sy = polar(np.full(k, 100.0), k)
+        pairs_x = np.ravel(np.column_stack([np.zeros(k), sx[:k]]))
+        pairs_y = np.ravel(np.column_stack([np.zeros(k), sy[:k]]))
+        self.spokes.setData(
+            pairs_x, pairs_y, pen=pg.mkPen(t.grid, width=max(1.0, t.line_width / 2))
+        )
+        while len(self.ring_labels) < len(RINGS):
+            item = self.text_item((0, 1))
+            self.plot.addItem(item)
+            self.ring_labels.append(item)
+        for r, item in zip(RINGS, self.ring_labels, strict=True):
+            self.set_text(item, str(r), t.muted)
+            item.setPos(2, r)
+        while len(self.group_labels) < k:
+            item = self.text_item()
+            self.plot.addItem(item)
+            self.group_labels.append(item)
+        for g, item in enumerate(self.group_labels):
+            if g >= k:
+                self.set_text(item, "")
+                continue
+            ang = math.pi / 2 - 2 * math.pi * g / k
+            ax, ay = math.cos(ang), math.sin(ang)
+            self.set_text(item, node_name(case, groups[g]))
+            item.setFont(t.font(t.small_px, bold=True))
+            item.setAnchor((0.5 - 0.5 * round(ax, 3), 0.5 + 0.5 * round(ay, 3)))
+            item.setPos(108 * ax, 108 * ay)
+        # the options
+        shown = set(self.shown())
+        for gone in set(self.shapes) - set(ev.option_ids):
+            self.plot.removeItem(self.shapes.pop(gone))
+        for i, o in enumerate(ev.option_ids):
+            if o not in self.shapes:
+                self.shapes[o] = pg.PlotDataItem()
+                self.plot.addItem(self.shapes[o])
+            item = self.shapes[o]
+            item.setVisible(o in shown)
+            x, y = (
+                polar(self.values[i], k) if k >= 3 else polar(np.pad(self.values[i], (0, 3 - k)), 3)
+            )
+            color = option_color(case, o)
+            item.setData(
+                x,
+                y,
+                pen=t.pen(color, t.line_width * 1.2),
+                fillLevel=None,
+                brush=None,
+                symbol="o",
+                symbolSize=t.marker_size * 0.8,
+                symbolBrush=color,
+                symbolPen=pg.mkPen(None),
+            )
+        self.legend.set_entries(
+            [
+                (
+                    option_color(case, o),
+                    f"{option_name(case, o)} "
+                    + ("" if self.frozen else fmt_value(ev.values[o], self.lang)),
+                )
+                for o in ev.ranking
+                if o in shown
+            ],
+            t,
+        )
+        margin = 100 + 0.0
+        span_w = self.text_width([node_name(case, g) for g in groups]) / max(
+            200.0, float(self.plot.vb.width() or 600)
+        )
+        extra = min(120.0, 260 * span_w)
+        self.plot.setXRange(-margin - extra, margin + extra, padding=0)
+        self.plot.setYRange(-margin - 15, margin + 15, padding=0)

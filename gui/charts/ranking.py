@@ -1,0 +1,202 @@
+"""Chart 1: the ranking, each bar split into the contribution of every criterion group."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QVariantAnimation
+from PySide6.QtWidgets import QToolTip
+
+from gui.charts.base import ChartView, fmt_number, fmt_value, node_name, option_name
+from gui.charts.common import score_label
+from gui.i18n import translate
+from gui.style import group_shades, option_color
+from model import Case, evaluate
+
+BAR = 0.7  # bar thickness (rows are 1 apart)
+SWATCH = 2.2  # width of the option colour swatch left of the bar, in value units
+
+
+class RankingChart(ChartView):
+    name = "ranking"
+
+    def title(self) -> str:
+        return translate("Charts", "Ranking: total value per option, split by criteria group")
+
+    def how_to_read(self) -> str:
+        return translate(
+            "Charts",
+            "Longest bar = best under this profile; each segment is what a criteria group"
+            " contributes. Hover a segment for the scores and their rationale.",
+        )
+
+    def build(self) -> None:
+        self.plot: pg.PlotItem = self.canvas.addPlot()
+        self.plot.invertY(True)
+        self.swatches = pg.BarGraphItem(x0=[], y=[], height=BAR, width=[])
+        self.plot.addItem(self.swatches)
+        self.group_items: list[pg.BarGraphItem] = []
+        self.total_labels: list[pg.TextItem] = []
+        self.frozen_label = pg.TextItem("", anchor=(0.5, 0.5))
+        self.plot.addItem(self.frozen_label)
+        #: y position (row) of each option index, as drawn
+        self.rows = np.zeros(0)
+        self._last: tuple[Case, np.ndarray] | None = None
+        self._anim = QVariantAnimation(self)
+        self._anim.setDuration(700)
+        self._anim.valueChanged.connect(self._animate_step)
+        self._anim_from = np.zeros(0)
+        self._anim_to = np.zeros(0)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+
+    def restyle(self) -> None:
+        self.style_plot(self.plot)
+        self.axis_label(self.plot, "bottom", translate("Charts", "Total value (0–100)"))
+
+    # --- drawing -------------------------------------------------------------------------
+    def _ensure_items(self, n_groups: int, n_options: int) -> None:
+        while len(self.group_items) < n_groups:
+            item = pg.BarGraphItem(x0=[], y=[], height=BAR, width=[])
+            self.plot.addItem(item)
+            self.group_items.append(item)
+        while len(self.group_items) > n_groups:
+            self.plot.removeItem(self.group_items.pop())
+        while len(self.total_labels) < n_options:
+            label = self.text_item((0, 0.5))
+            self.plot.addItem(label)
+            self.total_labels.append(label)
+        while len(self.total_labels) > n_options:
+            self.plot.removeItem(self.total_labels.pop())
+
+    def draw(self, case: Case, profile_id: str) -> None:
+        ev = evaluate(case, profile_id)
+        self.evaluation = ev
+        n = len(ev.option_ids)
+        groups = ev.group_ids
+        self._ensure_items(len(groups), n)
+        order = ev.order
+        rows = np.empty(n)
+        for pos, i in enumerate(order):
+            rows[i] = pos
+        if self.frozen:  # no order while the room weighs: case order
+            rows = np.arange(n, dtype=float)
+        self._set_bars(case, ev.group_contribution_array, rows)
+        shades = group_shades(len(groups))
+        for g, item in enumerate(self.group_items):
+            item.setOpts(brush=shades[g], pen=pg.mkPen(self.theme.background, width=1))
+        self.legend.set_entries(
+            [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], self.theme
+        )
+        # option names on the left axis, best first
+        ticks = [(float(rows[i]), option_name(case, ev.option_ids[i])) for i in range(n)]
+        left = self.plot.getAxis("left")
+        left.setTicks([sorted(ticks)])
+        left.setWidth(self.text_width([t for _, t in ticks]) + 24)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
+        self.plot.setXRange(-SWATCH - 0.5, 100 + max(6.0, label_room), padding=0)
+        self.frozen_label.setText(
+            translate("Charts", "Frozen — press F to reveal") if self.frozen else "",
+            color=self.theme.foreground,
+        )
+        self.frozen_label.setFont(self.theme.font(self.theme.body_px, bold=True))
+        self.frozen_label.setPos(50, (n - 1) / 2)
+
+    def _set_bars(self, case: Case, contrib: np.ndarray, rows: np.ndarray) -> None:
+        """Place the bars at ``rows`` (may be fractional during the reveal animation)."""
+        ev = self.evaluation
+        n = len(rows)
+        self.rows = rows.copy()
+        self._last = (case, contrib)
+        left = np.zeros(n)
+        for g, item in enumerate(self.group_items):
+            width = contrib[:, g]
+            item.setOpts(x0=left.copy(), y=rows, width=width, height=BAR)
+            left = left + width
+        self.swatches.setOpts(
+            x0=np.full(n, -SWATCH),
+            y=rows,
+            width=np.full(n, SWATCH * 0.8),
+            height=BAR,
+            brushes=[option_color(case, o) for o in ev.option_ids],
+            pens=[pg.mkPen(None)] * n,
+        )
+        for i, label in enumerate(self.total_labels):
+            text = "" if self.frozen else fmt_value(ev.value_array[i], self.lang)
+            self.set_text(label, text)
+            label.setFont(self.theme.font(self.theme.body_px, bold=True))
+            label.setPos(float(left[i]) + 0.8, float(rows[i]))
+
+    def set_frozen(self, frozen: bool) -> None:
+        if frozen == self.frozen:
+            return
+        before = self.rows.copy()
+        self.frozen = frozen
+        self.refresh()
+        if not frozen and len(before) == len(self.rows) and self.empty_message is None:
+            # reveal: slide from case order to the new order
+            self._anim_from, self._anim_to = before, self.rows.copy()
+            self._anim.stop()
+            self._anim.setStartValue(0.0)
+            self._anim.setEndValue(1.0)
+            self._animate_step(0.0)
+            self._anim.start()
+
+    def _animate_step(self, t: object) -> None:
+        if self._last is None or len(self._anim_from) != len(self._anim_to):
+            return
+        f = float(t)  # type: ignore[arg-type]
+        f = 1 - (1 - f) ** 3  # ease out
+        rows = self._anim_from + (self._anim_to - self._anim_from) * f
+        self._set_bars(self._last[0], self._last[1], rows)
+
+    # --- hover ---------------------------------------------------------------------------
+    def segment_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """(option index, group index) of the segment at data point (x, y), if any."""
+        if self.empty_message is not None or not len(self.rows):
+            return None
+        hits = np.nonzero(np.abs(self.rows - y) <= BAR / 2)[0]
+        if not len(hits):
+            return None
+        i = int(hits[0])
+        left = 0.0
+        for g in range(len(self.group_items)):
+            width = float(self.evaluation.group_contribution_array[i, g])
+            if left <= x < left + width:
+                return i, g
+            left += width
+        return None
+
+    def tooltip_text(self, option_index: int, group_index: int) -> str:
+        """Rich text for the tooltip; every user-written part is escaped."""
+        case = self.session.case
+        ev = self.evaluation
+        opt = ev.option_ids[option_index]
+        group = ev.group_ids[group_index]
+        lines = [
+            f"<b>{html.escape(option_name(case, opt))} — {html.escape(node_name(case, group))}"
+            f"</b>: {fmt_number(ev.group_contribution_array[option_index, group_index], self.lang)}"
+        ]
+        for leaf in [n.id for n in case.node_by_id[group].walk() if n.is_leaf]:
+            score = case.score_by_pair.get((opt, leaf))
+            rationale = score.rationale if score is not None and score.rationale else ""
+            lines.append(
+                f"<br><b>{html.escape(node_name(case, leaf))}</b>: "
+                f"{html.escape(score_label(case, opt, leaf))}"
+                + (f"<br><i>{html.escape(rationale)}</i>" if rationale else "")
+            )
+        return "<p style='white-space:pre-wrap; max-width:520px'>" + "".join(lines) + "</p>"
+
+    def _hover(self, pos: QPointF) -> None:
+        if not self.plot.sceneBoundingRect().contains(pos):
+            return
+        p = self.plot.vb.mapSceneToView(pos)
+        hit = self.segment_at(p.x(), p.y())
+        if hit is None:
+            QToolTip.hideText()
+            return
+        view = self.canvas
+        global_pos = view.mapToGlobal(view.mapFromScene(pos))
+        QToolTip.showText(global_pos, self.tooltip_text(*hit), view)

@@ -1,0 +1,159 @@
+"""Chart 5: stakeholders: the ranking under every profile (bump chart) and their group weights."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
+
+from gui.charts.base import ChartView, fmt_percent, node_name, option_name
+from gui.i18n import translate
+from gui.style import group_shades, option_color
+from model import Case, compile_case, evaluate
+
+
+class StakeholdersChart(ChartView):
+    name = "stakeholders"
+
+    def title(self) -> str:
+        return translate("Charts", "Stakeholders: the ranking under every profile, and why")
+
+    def how_to_read(self) -> str:
+        return translate(
+            "Charts",
+            "Top: one column per profile, rank 1 at the top; a line follows each option."
+            " Bottom: how much weight each profile gives every criteria group.",
+        )
+
+    def build(self) -> None:
+        self.bump: pg.PlotItem = self.canvas.addPlot(row=0, col=0)
+        self.bump.invertY(True)
+        self.weights: pg.PlotItem = self.canvas.addPlot(row=1, col=0)
+        self.canvas.ci.layout.setRowStretchFactor(0, 3)
+        self.canvas.ci.layout.setRowStretchFactor(1, 2)
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.name_labels: dict[str, pg.TextItem] = {}
+        self.bar_items: list[pg.BarGraphItem] = []
+        self.weight_labels: list[pg.TextItem] = []
+        self.profile_labels: list[pg.TextItem] = []
+        #: drawn: profile ids (columns), ranking per profile, group weights per profile
+        self.profiles: list[str] = []
+        self.rankings: dict[str, list[str]] = {}
+        self.group_weights = np.zeros((0, 0))
+
+    def restyle(self) -> None:
+        self.style_plot(self.bump)
+        self.style_plot(self.weights)
+        self.axis_label(self.bump, "left", translate("Charts", "Rank"))
+        self.axis_label(self.weights, "left", translate("Charts", "Weight"))
+
+    def draw(self, case: Case, profile_id: str) -> None:
+        t = self.theme
+        evs = [evaluate(case, p.id) for p in case.profiles]
+        self.profiles = [p.id for p in case.profiles]
+        self.rankings = {ev.profile: ev.ranking for ev in evs}
+        n_prof = len(evs)
+        ids = evs[0].option_ids
+        n_opt = len(ids)
+        xs = np.arange(n_prof, dtype=float)
+        for gone in set(self.lines) - set(ids):
+            self.bump.removeItem(self.lines.pop(gone))
+            self.bump.removeItem(self.name_labels.pop(gone))
+        for i, o in enumerate(ids):
+            if o not in self.lines:
+                self.lines[o] = self.bump.plot()
+                self.name_labels[o] = self.text_item((1, 0.5))
+                self.bump.addItem(self.name_labels[o])
+            color = option_color(case, o)
+            ranks = np.array([float(ev.rank_array[i]) for ev in evs])
+            self.lines[o].setData(
+                xs,
+                ranks,
+                pen=t.pen(color, t.line_width * 1.5),
+                symbol="o",
+                symbolSize=t.marker_size * 1.3,
+                symbolBrush=color,
+                symbolPen=pg.mkPen(t.background, width=2),
+            )
+            self.set_text(self.name_labels[o], option_name(case, o), color)
+            self.name_labels[o].setFont(t.font(t.small_px, bold=True))
+            self.name_labels[o].setPos(-0.15, ranks[0])
+        profile_names = [p.name for p in case.profiles]
+        active = [k for k, p in enumerate(self.profiles) if p == profile_id]
+        ticks = [
+            (float(k), ("▶ " if k in active else "") + nm) for k, nm in enumerate(profile_names)
+        ]
+        for plot in (self.bump, self.weights):
+            plot.getAxis("bottom").setTicks([[(x, "") for x, _ in ticks]])
+        left_room = self.text_width([option_name(case, o) for o in ids], bold=True) + 16
+        axis_w = self.text_width(["00%", "Rank"]) + 2 * t.small_px + 16
+        for plot in (self.bump, self.weights):
+            plot.getAxis("left").setWidth(axis_w)
+        width = max(300.0, float(self.canvas.width() - axis_w - 20))
+        frac = left_room / width
+        x_min = -0.3 - (n_prof - 0.4) * frac / max(0.2, 1 - frac)
+        self.bump.setXRange(x_min, n_prof - 0.6, padding=0)
+        col_px = width * (1 - frac) / max(1, n_prof) * 0.95
+        while len(self.profile_labels) < n_prof:
+            item = self.text_item((0.5, 0))
+            self.bump.addItem(item)
+            self.profile_labels.append(item)
+        for k, item in enumerate(self.profile_labels):
+            self.set_text(item, ticks[k][1] if k < n_prof else "")
+            item.setFont(t.font(t.small_px, bold=k in active))
+            item.textItem.setTextWidth(col_px)
+            item.textItem.document().setDefaultTextOption(_centered())
+            item.setPos(float(k), n_opt + 0.45)
+        self.bump.setYRange(0.5, n_opt + 2.3, padding=0)
+        self.bump.getAxis("left").setTicks([[(float(r), str(r)) for r in range(1, n_opt + 1)]])
+        # grouped bars: one cluster per profile (same columns), one bar per group
+        groups = evs[0].group_ids
+        n_g = len(groups)
+        leaf_group = compile_case(case).leaf_group
+        gw = np.array([np.bincount(leaf_group, ev.weight_array, minlength=n_g) for ev in evs])
+        self.group_weights = gw
+        shades = group_shades(n_g)
+        width_bar = 0.8 / max(1, n_g)
+        while len(self.bar_items) < n_g:
+            item = pg.BarGraphItem(x=[], height=[], width=width_bar)
+            self.weights.addItem(item)
+            self.bar_items.append(item)
+        while len(self.bar_items) > n_g:
+            self.weights.removeItem(self.bar_items.pop())
+        for g, item in enumerate(self.bar_items):
+            item.setOpts(
+                x=xs - 0.4 + width_bar * (g + 0.5),
+                height=100 * gw[:, g],
+                width=width_bar * 0.9,
+                brush=shades[g],
+                pen=pg.mkPen(None),
+            )
+        n_lab = n_prof * n_g
+        while len(self.weight_labels) < n_lab:
+            item = self.text_item((0.5, 1))
+            self.weights.addItem(item)
+            self.weight_labels.append(item)
+        show_labels = width_bar * width / max(1, n_prof + 1) > self.text_width(["00%"]) * 1.1
+        for k, item in enumerate(self.weight_labels):
+            if k >= n_lab or not show_labels:
+                self.set_text(item, "")
+                continue
+            p, g = divmod(k, n_g)
+            self.set_text(item, fmt_percent(gw[p, g], self.lang))
+            item.setPos(xs[p] - 0.4 + width_bar * (g + 0.5), 100 * gw[p, g])
+        self.weights.setXRange(x_min, n_prof - 0.6, padding=0)
+        self.weights.setYRange(0, 100 * float(gw.max()) * 1.25 + 1, padding=0)
+        self.weights.getAxis("left").setTicks(
+            [[(v, fmt_percent(v / 100, self.lang)) for v in range(0, 101, 20)]]
+        )
+        self.legend.set_entries(
+            [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], t
+        )
+
+
+def _centered() -> QTextOption:
+    option = QTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    return option
