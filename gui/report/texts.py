@@ -1,0 +1,572 @@
+"""The report's sentences in Dutch and English, and how its pieces become plain text.
+
+``model.report`` builds the outline with codes (:class:`model.report.Text`); this catalogue holds
+the words.  Rendering is plain text only: user text is inserted as a *value* of ``str.format``
+(so ``{field}`` in a rationale stays literally ``{field}``) and every writer puts the result into
+its format through plain-text APIs (python-docx runs, openpyxl string cells, QTextCursor).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from model.report import Date, Num, Text, User
+
+NL: dict[str, str] = {
+    "subtitle": "Vergelijking van samenwerkingsvormen met een multicriteria-analyse",
+    "date_line": "Datum: {date}",
+    "made_with": "Opgesteld met Vormkeuze {version}",
+    "join_space": "{a} {b}",
+    "range": "(bandbreedte {low} tot {high})",
+    "dash": "–",
+    "level": "{label} = {value}",
+    "scale_qualitative": "Niveaus: {levels}",
+    "scale_linear": "Getal; slechtst {worst}, best {best}",
+    "scale_points": "Getal van {first} tot {last}, met een waardefunctie",
+    "scale_direct": "Direct 0–100",
+    "top_level": "de criteriagroepen",
+    # headings
+    "h_intro": "Inleiding",
+    "h_options": "Opties",
+    "h_criteria": "Criteria",
+    "h_assessment": "Beoordeling",
+    "h_arguments": "Argumenten",
+    "h_caveats": "Kanttekeningen",
+    "h_weights": "Gewichten",
+    "h_results": "Resultaat",
+    "h_sensitivity": "Gevoeligheid en robuustheid",
+    "h_acceptability": "Kans op plaats",
+    "h_stability": "Wat is ervoor nodig?",
+    "h_accountability": "Verantwoording",
+    "h_method": "Methode",
+    "h_formulas": "Formules",
+    "h_provenance": "Software en gegevens",
+    "h_history": "Geschiedenis en momentopnamen",
+    "h_annex": "Bijlage: alle scores met onderbouwing en bron",
+    # intro
+    "intro_scope": (
+        "Dit rapport vergelijkt {options} opties op {leaves} criteria in {groups} criteriagroepen."
+        " De weging is gedaan volgens {profiles} profielen: de gewichten van de betrokkenen."
+    ),
+    "intro_reading": (
+        "Eerst worden de opties en criteria beschreven, daarna de beoordeling van elke optie met"
+        " haar onderbouwing, de gewichten per profiel en de rangorde die daaruit volgt. Het"
+        " hoofdstuk Gevoeligheid en robuustheid laat zien hoe vast die rangorde staat. De"
+        " verantwoording beschrijft de methode; de bijlage bevat alle scores met onderbouwing en"
+        " bron."
+    ),
+    # options
+    "options_lead": "De volgende samenwerkingsvormen zijn vergeleken.",
+    "legal_basis": "Juridische grondslag: ",
+    "no_description": "Voor deze optie is geen beschrijving vastgelegd.",
+    # criteria
+    "criteria_lead": (
+        "De opties zijn beoordeeld op de volgende criteria, gegroepeerd in criteriagroepen. Per"
+        " criterium staat de schaal waarop gescoord is; elke score wordt omgerekend naar een"
+        " waarde van 0 (slechtst) tot 100 (best)."
+    ),
+    "cap_criteria": "Criteria in de groep {group}",
+    # assessment
+    "assessment_lead": (
+        "De tabel hieronder geeft de score van elke optie op elk criterium. Daarna volgen per"
+        " optie de criteria waarop zij het best scoort (argumenten) en het slechtst"
+        " (kanttekeningen), met de onderbouwing en de bron."
+    ),
+    "cap_matrix": "Scores van de opties per criterium",
+    "matrix_note": (
+        "Een score tussen haakjes met een bandbreedte geeft de onzekerheid aan. Alle"
+        " onderbouwingen staan in de bijlage."
+    ),
+    "no_arguments": "Deze optie scoort op geen enkel criterium boven het midden van de schaal.",
+    "no_caveats": "Deze optie scoort op geen enkel criterium onder het midden van de schaal.",
+    "argument_head": "{criterion} (score {score}): ",
+    "no_rationale": "Geen onderbouwing vastgelegd.",
+    "source_is": " Bron: {source}.",
+    "estimate": "Inschatting (geen bron)",
+    # weights
+    "weights_lead": (
+        "Elk profiel is de weging van één betrokkene. Het lokale gewicht geeft aan hoe zwaar een"
+        " criterium telt binnen zijn groep; het globale gewicht hoe zwaar het in het geheel telt"
+        " (het product van de lokale gewichten langs de boom). De globale gewichten tellen op tot"
+        " 100%."
+    ),
+    "cap_weights_overview": "Globale gewichten per profiel",
+    "cap_weights_profile": "Lokale en globale gewichten van het profiel {profile}",
+    "elic_ahp_ok": (
+        "Gewichten van {node}: paarsgewijze vergelijking (AHP) van {n} onderdelen;"
+        " consistentieratio {cr} (binnen de grens van {limit})."
+    ),
+    "elic_ahp_high": (
+        "Gewichten van {node}: paarsgewijze vergelijking (AHP) van {n} onderdelen;"
+        " consistentieratio {cr}, boven de grens van {limit}: de vergelijkingen zijn niet"
+        " consistent genoeg en verdienen een nieuwe ronde."
+    ),
+    "elic_rank": (
+        "Gewichten van {node}: afgeleid uit een rangorde (ROC-gewichten), belangrijkste eerst:"
+        " {order}."
+    ),
+    "elic_direct": "Gewichten van {node}: rechtstreeks toegekend.",
+    "elic_equal": "Gewichten van {node}: niet opgegeven, dus gelijk verdeeld.",
+    # results
+    "results_lead": (
+        "De totaalwaarde van een optie is de som over alle criteria van gewicht maal score"
+        " (0–100). De tabel geeft per profiel de totaalwaarde en tussen haakjes de plaats in de"
+        " rangorde."
+    ),
+    "cap_results_overview": "Totaalwaarde en plaats (tussen haakjes) per profiel",
+    "value_rank": "{value} ({rank})",
+    "results_winner": "Met de gewichten van {profile} scoort {option} het hoogst, met {value}.",
+    "cap_ranking": "Rangorde voor {profile}, met de bijdrage van elke criteriagroep",
+    "dominated": (
+        "{option} wordt gedomineerd door {by}: die scoort op elk criterium minstens even goed"
+        " en op één beter, bij elke weging."
+    ),
+    "fig_stakeholders": "De rangorde per profiel naast elkaar, en de gewichten per criteriagroep",
+    "fig_ranking": "Rangorde met de bijdrage per criteriagroep ({profile})",
+    "chart_missing": "[Grafiek niet beschikbaar in deze versie: {caption}]",
+    "chart_failed": "[Grafiek kon niet worden gemaakt: {caption}]",
+    # sensitivity
+    "sensitivity_lead": (
+        "Hoe vast staat de rangorde? Per profiel en per criteriagroep staat hieronder tussen"
+        " welke gewichten de volgorde gelijk blijft en de beste optie de beste blijft; de andere"
+        " groepen houden daarbij hun onderlinge verhouding."
+    ),
+    "sens_order": (
+        "De volgorde blijft gelijk zolang het gewicht van {group} tussen {low} en {high} ligt"
+        " (nu {now})."
+    ),
+    "sens_order_always": "De volgorde blijft gelijk bij elk gewicht van {group}.",
+    "sens_top": (
+        " {option} blijft de beste optie zolang het gewicht van {group} tussen {low} en {high}"
+        " ligt."
+    ),
+    "sens_top_always": " {option} blijft de beste optie bij elk gewicht van {group}.",
+    "sens_full_weight": (
+        "{group} weegt 100%: het gewicht kan niet verschuiven naar andere groepen."
+    ),
+    "acceptability_lead": (
+        "Kans op plaats: het aandeel van {samples} trekkingen waarin een optie op die plaats"
+        " eindigt, als elk gewicht willekeurig tot {spread} afwijkt van het profiel en de scores"
+        " binnen hun bandbreedte variëren (startwaarde {seed}, dus herhaalbaar)."
+    ),
+    "col_place": "Plaats {rank}",
+    "cap_acceptability": "Kans op plaats voor {profile}",
+    "robustness_missing": (
+        "De robuustheidsanalyse (kans op plaats) is in deze versie van Vormkeuze nog niet"
+        " beschikbaar en ontbreekt daarom in dit rapport."
+    ),
+    "robustness_skipped": "De robuustheidsanalyse is voor dit rapport overgeslagen.",
+    "stability_lead": (
+        "Welk deel van het totale gewicht moet verschuiven voordat een optie de beste wordt?"
+        " Hoe kleiner het getal, hoe minder er nodig is."
+    ),
+    "cap_stability": "Te verschuiven gewicht om een optie de beste te maken, per profiel",
+    "unreachable": "niet bereikbaar",
+    "already_first": "nu al de beste",
+    "stability_missing": (
+        "De stabiliteitsanalyse (wat is ervoor nodig?) is in deze versie van Vormkeuze nog niet"
+        " beschikbaar en ontbreekt daarom in dit rapport."
+    ),
+    # accountability
+    "method_1": (
+        "Vormkeuze gebruikt een gewogen-somanalyse (multi-attribute value theory). Elke score"
+        " wordt met de schaal van het criterium omgerekend naar een waarde van 0 tot 100; hoger is"
+        " beter."
+    ),
+    "method_2": (
+        "De gewichten zijn lokaal: binnen elke groep tellen ze op tot 100%. Ze zijn rechtstreeks"
+        " toegekend, afgeleid uit een rangorde (rank-order centroid, Barron & Barrett 1996) of uit"
+        " paarsgewijze vergelijkingen (AHP, Saaty 1980)."
+    ),
+    "method_3": (
+        "De totaalwaarde is de som van gewicht maal waarde; opties die minder dan 0,000000001"
+        " verschillen krijgen dezelfde plaats."
+    ),
+    "method_4": (
+        "De gevoeligheid verandert het gewicht van één criteriagroep; de andere groepen houden"
+        " hun onderlinge verhouding. De kans op plaats komt uit stochastische multicriteria-"
+        "acceptatieanalyse (SMAA-2, Lahdelma & Salminen 2001); de stabiliteit uit het kleinste"
+        " deel van het gewicht dat moet verschuiven (een lineair programma)."
+    ),
+    "formula_global": "Globaal gewicht van een criterium: w = product van de lokale gewichten"
+    " langs het pad van de boom.",
+    "formula_value": "Totaalwaarde van optie a: V(a) = Σ w_j · v_j(a), met v_j(a) de waarde"
+    " (0–100) van de score op criterium j.",
+    "formula_roc": "Rangordegewichten (ROC): w_k = (1/n) · Σ_{{i=k..n}} 1/i.",
+    "formula_ahp": "AHP: de gewichten zijn de genormaliseerde hoofdeigenvector van de"
+    " paarsgewijze matrix A.",
+    "formula_cr": "Consistentieratio: CR = ((λ_max − n) / (n − 1)) / RI(n); boven 0,10 is een"
+    " herziening aan te raden.",
+    "formula_rank": "Rangorde: plaats = 1 + het aantal opties met een hogere totaalwaarde.",
+    "formula_sensitivity": "Gevoeligheid: bij gewicht w van een groep (nu w₀) worden de andere"
+    " gewichten vermenigvuldigd met (1 − w) / (1 − w₀).",
+    "ri_lead": "Voor de consistentieratio is de tabel van Saaty's random index (RI) gebruikt:",
+    "col_n": "n",
+    "col_ri": "RI",
+    "cap_ri": "Random index RI(n) van Saaty; voor n > 10 geldt 1,49",
+    "software_version": "Software: Vormkeuze versie {version}.",
+    "case_hash": "Vingerafdruk van de casus (SHA-256 van het casusbestand): {hash}.",
+    "report_profiles": "Profielen in dit rapport: {profiles}.",
+    "history_none": (
+        "De casus is gelezen uit een los casusbestand; er is geen geschiedenis of momentopname"
+        " bij opgeslagen."
+    ),
+    "history_summary": (
+        "Het logboek bevat {count} wijzigingen, van {first} tot {last}, door: {authors}."
+    ),
+    "snapshots_none": "Er zijn geen momentopnamen gemaakt.",
+    "col_snapshot": "Momentopname",
+    "col_time": "Tijdstip",
+    "cap_snapshots": "Momentopnamen in het document",
+    # annex
+    "annex_lead": "Per optie alle scores, met onderbouwing en bron.",
+    "cap_annex": "Scores, onderbouwing en bron van {option}",
+    # columns
+    "col_criterion": "Criterium",
+    "col_description": "Beschrijving",
+    "col_scale": "Schaal",
+    "col_option": "Optie",
+    "col_local": "Lokaal",
+    "col_global": "Globaal",
+    "col_rank": "Plaats",
+    "col_value": "Totaalwaarde",
+    "col_score": "Score",
+    "col_rationale": "Onderbouwing",
+    "col_source": "Bron",
+    "col_id": "Id",
+    "col_legal_basis": "Juridische grondslag",
+    "col_parent": "Bovenliggend",
+    "col_level": "Niveau",
+    "col_option_id": "Optie-id",
+    "col_criterion_id": "Criterium-id",
+    "col_profile_id": "Profiel-id",
+    "col_low": "Laag",
+    "col_high": "Hoog",
+    "col_mapped": "Waarde (0–100)",
+    "col_weight": "Gewicht",
+    "col_contribution": "Bijdrage",
+    "col_local_of": "{profile} (lokaal)",
+    "col_global_of": "{profile} (globaal)",
+    "col_value_of": "{profile} (totaalwaarde)",
+    "col_rank_of": "{profile} (plaats)",
+    # sheets
+    "sheet_options": "Opties",
+    "sheet_criteria": "Criteria",
+    "sheet_scores": "Scores",
+    "sheet_weights": "Gewichten",
+    "sheet_results": "Resultaat",
+    "sheet_contributions": "Bijdragen",
+    # captions
+    "table_caption": "Tabel {n}. {text}",
+    "figure_caption": "Figuur {n}. {text}",
+}
+
+EN: dict[str, str] = {
+    "subtitle": "Comparing forms of cooperation with a multi-criteria analysis",
+    "date_line": "Date: {date}",
+    "made_with": "Prepared with Vormkeuze {version}",
+    "join_space": "{a} {b}",
+    "range": "(range {low} to {high})",
+    "dash": "–",
+    "level": "{label} = {value}",
+    "scale_qualitative": "Levels: {levels}",
+    "scale_linear": "Number; worst {worst}, best {best}",
+    "scale_points": "Number from {first} to {last}, with a value function",
+    "scale_direct": "Direct 0–100",
+    "top_level": "the criteria groups",
+    "h_intro": "Introduction",
+    "h_options": "Options",
+    "h_criteria": "Criteria",
+    "h_assessment": "Assessment",
+    "h_arguments": "Arguments",
+    "h_caveats": "Caveats",
+    "h_weights": "Weights",
+    "h_results": "Result",
+    "h_sensitivity": "Sensitivity and robustness",
+    "h_acceptability": "Rank acceptability",
+    "h_stability": "What would it take?",
+    "h_accountability": "Accountability",
+    "h_method": "Method",
+    "h_formulas": "Formulas",
+    "h_provenance": "Software and data",
+    "h_history": "History and snapshots",
+    "h_annex": "Annex: every score with its rationale and source",
+    "intro_scope": (
+        "This report compares {options} options on {leaves} criteria in {groups} criteria"
+        " groups. They are weighed with {profiles} profiles: the weights of the stakeholders."
+    ),
+    "intro_reading": (
+        "First the options and criteria are described, then the assessment of each option with"
+        " its rationale, the weights of each profile and the ranking that follows. The chapter"
+        " Sensitivity and robustness shows how firm that ranking is. The accountability chapter"
+        " describes the method; the annex holds every score with its rationale and source."
+    ),
+    "options_lead": "The following forms of cooperation were compared.",
+    "legal_basis": "Legal basis: ",
+    "no_description": "No description was recorded for this option.",
+    "criteria_lead": (
+        "The options were assessed on the following criteria, grouped in criteria groups. Each"
+        " criterion shows the scale it was scored on; every score is converted to a value from 0"
+        " (worst) to 100 (best)."
+    ),
+    "cap_criteria": "Criteria in the group {group}",
+    "assessment_lead": (
+        "The table below gives every option's score on every criterion. Then, per option, the"
+        " criteria where it scores best (arguments) and worst (caveats), with rationale and"
+        " source."
+    ),
+    "cap_matrix": "Scores of the options per criterion",
+    "matrix_note": (
+        "A score followed by a range in brackets shows its uncertainty. Every rationale is in"
+        " the annex."
+    ),
+    "no_arguments": "This option scores above the middle of the scale on no criterion.",
+    "no_caveats": "This option scores below the middle of the scale on no criterion.",
+    "argument_head": "{criterion} (score {score}): ",
+    "no_rationale": "No rationale recorded.",
+    "source_is": " Source: {source}.",
+    "estimate": "Estimate (no source)",
+    "weights_lead": (
+        "Each profile is one stakeholder's weighting. The local weight says how much a criterion"
+        " counts within its group; the global weight how much it counts overall (the product of"
+        " the local weights along the tree). Global weights add up to 100%."
+    ),
+    "cap_weights_overview": "Global weights per profile",
+    "cap_weights_profile": "Local and global weights of the profile {profile}",
+    "elic_ahp_ok": (
+        "Weights of {node}: pairwise comparison (AHP) of {n} items; consistency ratio {cr}"
+        " (within the limit of {limit})."
+    ),
+    "elic_ahp_high": (
+        "Weights of {node}: pairwise comparison (AHP) of {n} items; consistency ratio {cr},"
+        " above the limit of {limit}: the comparisons are not consistent enough and deserve"
+        " another round."
+    ),
+    "elic_rank": (
+        "Weights of {node}: derived from a ranking (ROC weights), most important first: {order}."
+    ),
+    "elic_direct": "Weights of {node}: assigned directly.",
+    "elic_equal": "Weights of {node}: not given, so shared equally.",
+    "results_lead": (
+        "An option's value is the sum over all criteria of weight times score (0–100). The"
+        " table gives each profile's value and, in brackets, the place in the ranking."
+    ),
+    "cap_results_overview": "Value and place (in brackets) per profile",
+    "value_rank": "{value} ({rank})",
+    "results_winner": "With the weights of {profile}, {option} scores highest, with {value}.",
+    "cap_ranking": "Ranking for {profile}, with the contribution of each criteria group",
+    "dominated": (
+        "{option} is dominated by {by}: it scores at least as well on every criterion and"
+        " better on one, whatever the weights."
+    ),
+    "fig_stakeholders": "The ranking of every profile side by side, and the weights per group",
+    "fig_ranking": "Ranking with the contribution of each criteria group ({profile})",
+    "chart_missing": "[Chart not available in this version: {caption}]",
+    "chart_failed": "[Chart could not be made: {caption}]",
+    "sensitivity_lead": (
+        "How firm is the ranking? For each profile and criteria group, below is the range of"
+        " weights within which the order stays the same and the best option stays best; the"
+        " other groups keep their proportions."
+    ),
+    "sens_order": (
+        "The order stays the same as long as the weight of {group} is between {low} and {high}"
+        " (now {now})."
+    ),
+    "sens_order_always": "The order stays the same at any weight of {group}.",
+    "sens_top": (
+        " {option} stays the best option as long as the weight of {group} is between {low} and"
+        " {high}."
+    ),
+    "sens_top_always": " {option} stays the best option at any weight of {group}.",
+    "sens_full_weight": "{group} weighs 100%: its weight cannot move to other groups.",
+    "acceptability_lead": (
+        "Rank acceptability: the share of {samples} samples in which an option ends at that"
+        " place, when every weight deviates at random up to {spread} from the profile and the"
+        " scores vary within their ranges (seed {seed}, so repeatable)."
+    ),
+    "col_place": "Place {rank}",
+    "cap_acceptability": "Rank acceptability for {profile}",
+    "robustness_missing": (
+        "The robustness analysis (rank acceptability) is not available in this version of"
+        " Vormkeuze, so it is missing from this report."
+    ),
+    "robustness_skipped": "The robustness analysis was skipped for this report.",
+    "stability_lead": (
+        "Which share of the total weight must move before an option becomes the best? The"
+        " smaller the number, the less it takes."
+    ),
+    "cap_stability": "Weight to move to make an option the best, per profile",
+    "unreachable": "not reachable",
+    "already_first": "already the best",
+    "stability_missing": (
+        "The stability analysis (what would it take?) is not available in this version of"
+        " Vormkeuze, so it is missing from this report."
+    ),
+    "method_1": (
+        "Vormkeuze uses a weighted-sum analysis (multi-attribute value theory). Each score is"
+        " converted with its criterion's scale to a value from 0 to 100; higher is better."
+    ),
+    "method_2": (
+        "Weights are local: within each group they add up to 100%. They were assigned directly,"
+        " derived from a ranking (rank-order centroid, Barron & Barrett 1996) or from pairwise"
+        " comparisons (AHP, Saaty 1980)."
+    ),
+    "method_3": (
+        "The value is the sum of weight times value; options less than 0.000000001 apart share"
+        " a place."
+    ),
+    "method_4": (
+        "Sensitivity changes the weight of one criteria group; the other groups keep their"
+        " proportions. Rank acceptability comes from stochastic multicriteria acceptability"
+        " analysis (SMAA-2, Lahdelma & Salminen 2001); stability from the smallest share of"
+        " weight that must move (a linear program)."
+    ),
+    "formula_global": "Global weight of a criterion: w = product of the local weights along its"
+    " path in the tree.",
+    "formula_value": "Value of option a: V(a) = Σ w_j · v_j(a), with v_j(a) the value (0–100) of"
+    " its score on criterion j.",
+    "formula_roc": "Rank weights (ROC): w_k = (1/n) · Σ_{{i=k..n}} 1/i.",
+    "formula_ahp": "AHP: the weights are the normalised principal eigenvector of the pairwise"
+    " matrix A.",
+    "formula_cr": "Consistency ratio: CR = ((λ_max − n) / (n − 1)) / RI(n); above 0.10 a"
+    " revision is advised.",
+    "formula_rank": "Ranking: place = 1 + the number of options with a higher value.",
+    "formula_sensitivity": "Sensitivity: at weight w of a group (now w₀) the other weights are"
+    " multiplied by (1 − w) / (1 − w₀).",
+    "ri_lead": "The consistency ratio uses Saaty's random index (RI) table:",
+    "col_n": "n",
+    "col_ri": "RI",
+    "cap_ri": "Saaty's random index RI(n); for n > 10, 1.49",
+    "software_version": "Software: Vormkeuze version {version}.",
+    "case_hash": "Fingerprint of the case (SHA-256 of the case file): {hash}.",
+    "report_profiles": "Profiles in this report: {profiles}.",
+    "history_none": (
+        "The case was read from a plain case file; it carries no history or snapshots."
+    ),
+    "history_summary": "The log holds {count} changes, from {first} to {last}, by: {authors}.",
+    "snapshots_none": "No snapshots were made.",
+    "col_snapshot": "Snapshot",
+    "col_time": "Time",
+    "cap_snapshots": "Snapshots in the document",
+    "annex_lead": "Per option every score, with rationale and source.",
+    "cap_annex": "Scores, rationale and source of {option}",
+    "col_criterion": "Criterion",
+    "col_description": "Description",
+    "col_scale": "Scale",
+    "col_option": "Option",
+    "col_local": "Local",
+    "col_global": "Global",
+    "col_rank": "Place",
+    "col_value": "Value",
+    "col_score": "Score",
+    "col_rationale": "Rationale",
+    "col_source": "Source",
+    "col_id": "Id",
+    "col_legal_basis": "Legal basis",
+    "col_parent": "Parent",
+    "col_level": "Level",
+    "col_option_id": "Option id",
+    "col_criterion_id": "Criterion id",
+    "col_profile_id": "Profile id",
+    "col_low": "Low",
+    "col_high": "High",
+    "col_mapped": "Value (0–100)",
+    "col_weight": "Weight",
+    "col_contribution": "Contribution",
+    "col_local_of": "{profile} (local)",
+    "col_global_of": "{profile} (global)",
+    "col_value_of": "{profile} (value)",
+    "col_rank_of": "{profile} (place)",
+    "sheet_options": "Options",
+    "sheet_criteria": "Criteria",
+    "sheet_scores": "Scores",
+    "sheet_weights": "Weights",
+    "sheet_results": "Result",
+    "sheet_contributions": "Contributions",
+    "table_caption": "Table {n}. {text}",
+    "figure_caption": "Figure {n}. {text}",
+}
+
+CATALOGUE: dict[str, dict[str, str]] = {"nl": NL, "en": EN}
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+#: characters XML 1.0 (docx, xlsx) cannot hold; replaced so nothing is silently refused
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """User text made safe for any XML-based format: control characters become U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)
+
+
+class Renderer:
+    """Turns the outline's pieces into plain text in one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in CATALOGUE else "nl"
+        self.words = CATALOGUE[self.lang]
+
+    def number(self, x: float, decimals: int) -> str:
+        text = f"{x:,.{decimals}f}"
+        if self.lang == "nl":
+            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text
+
+    def num(self, n: Num) -> str:
+        if n.kind == "value":
+            text = self.number(n.value, 1)
+        elif n.kind == "percent":
+            text = self.number(100 * n.value, 1) + "%"
+        elif n.kind == "ratio":
+            text = self.number(n.value, 2)
+        elif n.kind == "int":
+            text = str(round(n.value))
+        else:  # raw: as given, without needless decimals
+            v = n.value
+            if float(v).is_integer():
+                text = self.number(v, 0) if abs(v) >= 10000 else str(int(v))
+            else:
+                text = f"{v:.3f}".rstrip("0")
+                if self.lang == "nl":
+                    text = text.replace(".", ",")
+        return f"{text} {clean(n.unit)}" if n.unit else text
+
+    def date(self, d: _dt.date) -> str:
+        if self.lang == "nl":
+            return f"{d.day} {MONTHS_NL[d.month - 1]} {d.year}"
+        return d.strftime("%-d %B %Y")
+
+    def word(self, code: str) -> str:
+        return self.words[code]
+
+    def text(self, piece: Any) -> str:
+        if piece is None:
+            return ""
+        if isinstance(piece, User):
+            return clean(piece.text)
+        if isinstance(piece, Num):
+            return self.num(piece)
+        if isinstance(piece, Date):
+            return self.date(piece.value)
+        if isinstance(piece, Text):
+            params = {k: self.text(v) for k, v in piece.params.items()}
+            return self.words[piece.code].format(**params)
+        if isinstance(piece, tuple | list):
+            return ", ".join(self.text(p) for p in piece)
+        return clean(str(piece))
+
+    def parts(self, parts: tuple[Any, ...]) -> str:
+        """Paragraph parts joined: a sentence piece followed by user text needs no separator."""
+        out = ""
+        for p in parts:
+            t = self.text(p)
+            if out and not out.endswith((" ", "\n")) and not t.startswith(" "):
+                out += " "
+            out += t
+        return out
