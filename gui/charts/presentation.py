@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +121,7 @@ class PresentationWindow(QWidget):
                 self.weights.setMaximumWidth(420)
                 body.addWidget(self.weights)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.profile_label)
         layout.addLayout(body, 1)
