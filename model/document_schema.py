@@ -1,0 +1,379 @@
+"""The tables of a ``.vormkeuze`` document and the mapping between a case and their rows.
+
+A case is stored table by table (see ``docs/document-format.md``) so that someone with
+``sqlite3`` can read it, and so that an edit touches only the rows it changes.  The mapping is
+lossless: numbers keep int versus float (value columns have no type affinity), optional fields
+that are absent are ``NULL``, ``None`` versus empty lists is kept in flag columns, and list and
+key order is kept in ``position`` columns.
+
+Schema changes go through :data:`MIGRATIONS` only (one function per step, from version ``n`` to
+``n + 1``); :data:`SCHEMA_VERSION` is the version this program writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from model.case import FORMAT, VERSION, Case, Criterion
+
+SCHEMA_VERSION = 1
+#: PRAGMA application_id of a Vormkeuze document ("VKZD")
+APPLICATION_ID = 0x564B5A44
+APPLICATION = "vormkeuze"
+
+Row = dict[str, Any]
+Key = tuple[Any, ...]
+Rows = dict[str, dict[Key, Row]]
+
+_FK = "DEFERRABLE INITIALLY DEFERRED"
+
+SCHEMA_SQL = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE case_info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    description TEXT,
+    language TEXT
+);
+CREATE TABLE options (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT,
+    legal_basis TEXT,
+    color TEXT
+);
+CREATE TABLE criteria (
+    id TEXT PRIMARY KEY,
+    parent TEXT REFERENCES criteria(id) {_FK},
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT,
+    is_group INTEGER NOT NULL,
+    scale_kind TEXT,
+    scale_unit TEXT,
+    scale_worst,
+    scale_best,
+    scale_points TEXT,
+    scale_has_levels INTEGER NOT NULL
+);
+CREATE TABLE levels (
+    criterion TEXT NOT NULL REFERENCES criteria(id) {_FK},
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    value NOT NULL,
+    PRIMARY KEY (criterion, position)
+);
+CREATE TABLE scores (
+    option TEXT NOT NULL REFERENCES options(id) {_FK},
+    criterion TEXT NOT NULL REFERENCES criteria(id) {_FK},
+    position INTEGER NOT NULL,
+    value NOT NULL,
+    low,
+    high,
+    rationale TEXT,
+    source TEXT,
+    PRIMARY KEY (option, criterion)
+);
+CREATE TABLE profiles (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT,
+    has_weights INTEGER NOT NULL,
+    has_elicitation INTEGER NOT NULL
+);
+CREATE TABLE weights (
+    profile TEXT NOT NULL REFERENCES profiles(id) {_FK},
+    node TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    value NOT NULL,
+    PRIMARY KEY (profile, node)
+);
+CREATE TABLE elicitations (
+    profile TEXT NOT NULL REFERENCES profiles(id) {_FK},
+    position INTEGER NOT NULL,
+    node TEXT NOT NULL,
+    method TEXT NOT NULL,
+    "order" TEXT NOT NULL,
+    matrix TEXT,
+    PRIMARY KEY (profile, position)
+);
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time TEXT NOT NULL,
+    author TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    command TEXT NOT NULL,
+    inverse TEXT NOT NULL
+);
+CREATE TABLE snapshots (
+    name TEXT PRIMARY KEY,
+    time TEXT NOT NULL,
+    author TEXT NOT NULL,
+    case_json TEXT NOT NULL
+);
+CREATE TABLE lock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    author TEXT NOT NULL,
+    time TEXT NOT NULL
+);
+"""
+
+#: table -> (primary key columns, all columns in order)
+TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "case_info": (("id",), ("id", "title", "description", "language")),
+    "options": (("id",), ("id", "position", "name", "description", "legal_basis", "color")),
+    "criteria": (
+        ("id",),
+        (
+            "id",
+            "parent",
+            "position",
+            "name",
+            "description",
+            "is_group",
+            "scale_kind",
+            "scale_unit",
+            "scale_worst",
+            "scale_best",
+            "scale_points",
+            "scale_has_levels",
+        ),
+    ),
+    "levels": (("criterion", "position"), ("criterion", "position", "label", "value")),
+    "scores": (
+        ("option", "criterion"),
+        ("option", "criterion", "position", "value", "low", "high", "rationale", "source"),
+    ),
+    "profiles": (
+        ("id",),
+        ("id", "position", "name", "description", "has_weights", "has_elicitation"),
+    ),
+    "weights": (("profile", "node"), ("profile", "node", "position", "value")),
+    "elicitations": (
+        ("profile", "position"),
+        ("profile", "position", "node", "method", "order", "matrix"),
+    ),
+}
+
+#: the tables that hold the case, in an order that a full read or write can follow
+CASE_TABLES = tuple(TABLES)
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def case_rows(case: Case) -> Rows:
+    """Every row of every case table, keyed by primary key (in list order)."""
+    out: Rows = {t: {} for t in TABLES}
+
+    def add(table: str, row: Row) -> None:
+        key = tuple(row[c] for c in TABLES[table][0])
+        out[table][key] = row
+
+    add(
+        "case_info",
+        {"id": 1, "title": case.title, "description": case.description, "language": case.language},
+    )
+    for k, o in enumerate(case.options):
+        add(
+            "options",
+            {
+                "id": o.id,
+                "position": k,
+                "name": o.name,
+                "description": o.description,
+                "legal_basis": o.legal_basis,
+                "color": o.color,
+            },
+        )
+
+    def visit(parent: str | None, nodes: tuple[Criterion, ...]) -> None:
+        for k, n in enumerate(nodes):
+            s = n.scale
+            add(
+                "criteria",
+                {
+                    "id": n.id,
+                    "parent": parent,
+                    "position": k,
+                    "name": n.name,
+                    "description": n.description,
+                    "is_group": int(n.children is not None),
+                    "scale_kind": s.kind if s else None,
+                    "scale_unit": s.unit if s else None,
+                    "scale_worst": s.worst if s else None,
+                    "scale_best": s.best if s else None,
+                    "scale_points": _json([list(p) for p in s.points])
+                    if s and s.points is not None
+                    else None,
+                    "scale_has_levels": int(s is not None and s.levels is not None),
+                },
+            )
+            for j, lv in enumerate((s.levels if s else None) or ()):
+                add(
+                    "levels",
+                    {"criterion": n.id, "position": j, "label": lv.label, "value": lv.value},
+                )
+            visit(n.id, n.children or ())
+
+    visit(None, case.criteria)
+    for k, sc in enumerate(case.scores):
+        add(
+            "scores",
+            {
+                "option": sc.option,
+                "criterion": sc.criterion,
+                "position": k,
+                "value": sc.value,
+                "low": sc.low,
+                "high": sc.high,
+                "rationale": sc.rationale,
+                "source": sc.source,
+            },
+        )
+    for k, p in enumerate(case.profiles):
+        add(
+            "profiles",
+            {
+                "id": p.id,
+                "position": k,
+                "name": p.name,
+                "description": p.description,
+                "has_weights": int(p.weights is not None),
+                "has_elicitation": int(p.elicitation is not None),
+            },
+        )
+        for j, (node, value) in enumerate((p.weights or {}).items()):
+            add("weights", {"profile": p.id, "node": node, "position": j, "value": value})
+        for j, e in enumerate(p.elicitation or ()):
+            add(
+                "elicitations",
+                {
+                    "profile": p.id,
+                    "position": j,
+                    "node": e.node,
+                    "method": e.method,
+                    "order": _json(list(e.order)),
+                    "matrix": _json([list(r) for r in e.matrix]) if e.matrix is not None else None,
+                },
+            )
+    return out
+
+
+def _put(data: dict[str, Any], key: str, value: Any) -> None:
+    if value is not None:
+        data[key] = value
+
+
+class TreeError(ValueError):
+    """The criteria rows do not form one tree (a cycle or a dangling parent)."""
+
+
+def case_data(tables: dict[str, list[Row]]) -> dict[str, Any]:
+    """The case's JSON object from the rows of each table (the inverse of :func:`case_rows`)."""
+    info = tables["case_info"]
+    if len(info) != 1:
+        raise TreeError("case_info")
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "title": info[0]["title"]}
+    _put(data, "description", info[0]["description"])
+    _put(data, "language", info[0]["language"])
+
+    def by_position(rows: list[Row]) -> list[Row]:
+        return sorted(rows, key=lambda r: r["position"])
+
+    options = []
+    for r in by_position(tables["options"]):
+        o: dict[str, Any] = {"id": r["id"], "name": r["name"]}
+        for f in ("description", "legal_basis", "color"):
+            _put(o, f, r[f])
+        options.append(o)
+    data["options"] = options
+
+    levels: dict[str, list[Row]] = {}
+    for r in tables["levels"]:
+        levels.setdefault(r["criterion"], []).append(r)
+    children: dict[str | None, list[Row]] = {}
+    for r in tables["criteria"]:
+        children.setdefault(r["parent"], []).append(r)
+    seen = 0
+
+    def node(r: Row, depth: int) -> dict[str, Any]:
+        nonlocal seen
+        seen += 1
+        if depth > 200:
+            raise TreeError("depth")
+        n: dict[str, Any] = {"id": r["id"], "name": r["name"]}
+        _put(n, "description", r["description"])
+        if r["is_group"]:
+            n["children"] = [node(c, depth + 1) for c in by_position(children.get(r["id"], []))]
+        if r["scale_kind"] is not None:
+            s: dict[str, Any] = {"kind": r["scale_kind"]}
+            if r["scale_has_levels"]:
+                s["levels"] = [
+                    {"label": lv["label"], "value": lv["value"]}
+                    for lv in by_position(levels.get(r["id"], []))
+                ]
+            _put(s, "unit", r["scale_unit"])
+            _put(s, "worst", r["scale_worst"])
+            _put(s, "best", r["scale_best"])
+            if r["scale_points"] is not None:
+                s["points"] = json.loads(r["scale_points"])
+            n["scale"] = s
+        return n
+
+    data["criteria"] = [node(r, 0) for r in by_position(children.get(None, []))]
+    if seen != len(tables["criteria"]):
+        raise TreeError("criteria")
+
+    scores = []
+    for r in by_position(tables["scores"]):
+        sc: dict[str, Any] = {"option": r["option"], "criterion": r["criterion"]}
+        for f in ("value", "low", "high", "rationale", "source"):
+            _put(sc, f, r[f])
+        scores.append(sc)
+    data["scores"] = scores
+
+    weights: dict[str, list[Row]] = {}
+    for r in tables["weights"]:
+        weights.setdefault(r["profile"], []).append(r)
+    elic: dict[str, list[Row]] = {}
+    for r in tables["elicitations"]:
+        elic.setdefault(r["profile"], []).append(r)
+    profiles = []
+    for r in by_position(tables["profiles"]):
+        p: dict[str, Any] = {"id": r["id"], "name": r["name"]}
+        _put(p, "description", r["description"])
+        if r["has_weights"]:
+            p["weights"] = {w["node"]: w["value"] for w in by_position(weights.get(r["id"], []))}
+        if r["has_elicitation"]:
+            items = []
+            for e in by_position(elic.get(r["id"], [])):
+                item: dict[str, Any] = {
+                    "node": e["node"],
+                    "method": e["method"],
+                    "order": json.loads(e["order"]),
+                }
+                if e["matrix"] is not None:
+                    item["matrix"] = json.loads(e["matrix"])
+                items.append(item)
+            p["elicitation"] = items
+        profiles.append(p)
+    data["profiles"] = profiles
+    return data
+
+
+# --- migrations ----------------------------------------------------------------------------------
+#: from-version -> function that upgrades an open connection's database to from-version + 1
+#: (runs inside the caller's transaction; must not commit).  Version 1 is the first.
+MIGRATIONS: dict[int, Callable[[Any], None]] = {}
