@@ -59,6 +59,82 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: the criteria tree is nested too deeply.",
         "{place}: de criteriaboom is te diep genest.",
     ),
+    # documents (.vormkeuze)
+    "document_not_sqlite": (
+        "{place}: not a Vormkeuze document (not a SQLite database).",
+        "{place}: geen Vormkeuze-document (geen SQLite-database).",
+    ),
+    "document_not_ours": (
+        "{place}: this SQLite database is not a Vormkeuze document.",
+        "{place}: deze SQLite-database is geen Vormkeuze-document.",
+    ),
+    "document_corrupt": (
+        "{place}: the document is damaged or incomplete ({detail}); it was left unchanged."
+        " Open a backup copy.",
+        "{place}: het document is beschadigd of onvolledig ({detail}); het is niet gewijzigd."
+        " Open een reservekopie.",
+    ),
+    "document_too_new": (
+        "{place}: the document has schema version {found} (written by Vormkeuze"
+        " {app_version}); this program reads up to version {supported}. Update Vormkeuze.",
+        "{place}: het document heeft schemaversie {found} (geschreven door Vormkeuze"
+        " {app_version}); dit programma leest tot en met versie {supported}. Werk Vormkeuze bij.",
+    ),
+    "document_migration_failed": (
+        "{place}: the document (schema version {found}) could not be upgraded ({detail});"
+        " it was left unchanged.",
+        "{place}: het document (schemaversie {found}) kon niet worden bijgewerkt ({detail});"
+        " het is niet gewijzigd.",
+    ),
+    "document_invalid_case": (
+        "{place}: the case in this document breaks the rules of the format:",
+        "{place}: de casus in dit document voldoet niet aan de regels van het formaat:",
+    ),
+    "document_exists": (
+        "{place}: the file already exists; choose another name.",
+        "{place}: het bestand bestaat al; kies een andere naam.",
+    ),
+    "document_locked": (
+        "{place}: the document is in use by {author} (process {pid} on {host}, since {time}).",
+        "{place}: het document is in gebruik door {author} (proces {pid} op {host}, sinds {time}).",
+    ),
+    "document_read_only": (
+        "{place}: the document is open read-only; changes cannot be saved.",
+        "{place}: het document is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.",
+    ),
+    "document_closed": (
+        "{place}: the document is closed.",
+        "{place}: het document is gesloten.",
+    ),
+    "document_unwritable": (
+        "{place}: the document cannot be written ({reason}).",
+        "{place}: het document kan niet worden geschreven ({reason}).",
+    ),
+    "document_write_failed": (
+        "{place}: the change could not be saved ({reason}); the document is unchanged.",
+        "{place}: de wijziging kon niet worden opgeslagen ({reason}); het document is ongewijzigd.",
+    ),
+    "document_number_too_large": (
+        "{place}: a whole number in the case is too large to store (more than 19 digits).",
+        "{place}: een geheel getal in de casus is te groot om op te slaan (meer dan 19 cijfers).",
+    ),
+    "snapshot_name_empty": (
+        "{place}: a snapshot needs a name.",
+        "{place}: een momentopname heeft een naam nodig.",
+    ),
+    "snapshot_exists": (
+        "{place}: there is already a snapshot named '{name}'.",
+        "{place}: er is al een momentopname met de naam '{name}'.",
+    ),
+    "snapshot_unknown": (
+        "{place}: there is no snapshot named '{name}' (known: {known}).",
+        "{place}: er is geen momentopname met de naam '{name}' (bekend: {known}).",
+    ),
+    "export_format_unavailable": (
+        "{place}: exporting to {suffix} is not available in this version; export to .json.",
+        "{place}: exporteren naar {suffix} is in deze versie niet beschikbaar; exporteer naar"
+        " .json.",
+    ),
     # structure
     "missing_field": ("{place}: required field is missing.", "{place}: verplicht veld ontbreekt."),
     "unknown_key": (
