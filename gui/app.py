@@ -52,6 +52,115 @@ def main(argv: Sequence[str]) -> int:
         )
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.main_window import run  # Qt is imported only here
-
     return run(args, _size(args.size) if args.screenshot else None)
+
+
+def _initial(
+    window_args: argparse.Namespace, lang: str, *, screenshot: bool, data_dir: Path
+) -> tuple[object, object, list[str]]:
+    """(case, document or None, error messages) for the start: CASE, else a new untitled one."""
+    import resources
+    from cli.messages import render
+    from gui.i18n import translate
+    from gui.main_window import unique_path, user_name
+    from model.errors import VormkeuzeError
+    from model.io import is_document, load_case_file
+
+    errors: list[str] = []
+    try:
+        from model.document import Document
+    except ImportError:  # the document store is not there: work in memory
+        Document = None
+    path = Path(window_args.case) if window_args.case else None
+    if path is not None and Document is not None and path.is_file() and is_document(path):
+        try:
+            doc = Document.open(path, author=user_name(), readonly=screenshot)
+            return doc.case, doc, errors
+        except VormkeuzeError as e:
+            errors += [render(i, lang) for i in e.issues]
+        except Exception as e:
+            errors.append(f"{path}: {e}")
+        path = None
+    case = None
+    if path is not None:
+        try:
+            case, _ = load_case_file(path)
+        except VormkeuzeError as e:
+            errors += [render(i, lang) for i in e.issues]
+    stem = (
+        path.stem if path is not None and case is not None else translate("MainWindow", "Untitled")
+    )
+    if case is None:
+        case, _ = load_case_file(resources.default_case_path())
+    if Document is None:
+        return case, None, errors
+    doc = Document.create(unique_path(data_dir, stem), case, author=user_name())
+    return case, doc, errors
+
+
+def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
+    """Open the main window (or render one view to a PNG when ``size`` is given)."""
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from gui import i18n
+    from gui.main_window import MainWindow, data_folder
+    from gui.settings import Settings
+    from model.session import Session
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Vormkeuze")
+    app.setOrganizationName("Vormkeuze")
+    settings = Settings()
+    lang = args.lang or settings.language or "nl"
+    i18n.install(app, lang)
+    with tempfile.TemporaryDirectory(prefix="vormkeuze-") as tmp:
+        data_dir = Path(tmp) if size is not None else data_folder()
+        if size is not None:
+            settings = Settings(Path(tmp) / "settings.ini")
+        case, doc, errors = _initial(args, lang, screenshot=size is not None, data_dir=data_dir)
+        if errors and size is not None:
+            print("\n".join(errors), file=sys.stderr)
+            return 2
+        session = Session(case, store=doc)  # type: ignore[arg-type]
+        window = MainWindow(session, document=doc, settings=settings, lang=lang, data_dir=data_dir)
+        if doc is not None:
+            settings.add_recent(doc.path)  # type: ignore[attr-defined]
+        if size is not None:
+            return _screenshot(app, window, args, size)
+        window.show()
+        for text in errors:
+            QMessageBox.warning(window, "Vormkeuze", text)
+        return int(app.exec())
+
+
+def _screenshot(
+    app: object, window: object, args: argparse.Namespace, size: tuple[int, int]
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    view = args.view
+    if view is not None and view not in window.view_names():
+        print(
+            f"--view: unknown view '{view}'; known: {', '.join(window.view_names())}",
+            file=sys.stderr,
+        )
+        window.close()
+        return 2
+    window.resize(*size)
+    window.show()
+    if view is not None:
+        window.show_view(view)
+    for _ in range(3):  # let docks, splitters and headers settle at this size
+        QApplication.processEvents()
+        window.layout().activate()
+    QApplication.processEvents()
+    ok = window.grab().save(args.screenshot)
+    window.close()
+    QApplication.processEvents()
+    print(args.screenshot)
+    return 0 if ok else 2

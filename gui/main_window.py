@@ -1,66 +1,652 @@
-"""A first main window: the default profile's ranking (replaced by the full app in issue 5)."""
+"""The main window: the open document, the undo stack, the menus and the views.
+
+Views (ours in ``gui.views``, and the packages ``gui.weights``, ``gui.charts``, ...) register
+themselves with :meth:`MainWindow.register_view`; every edit goes through
+:meth:`MainWindow.push` (a model command on the ``QUndoStack``, applied by the session and
+persisted by the document at once).  See ``shared/design/ui.md`` for the layout.
+"""
 
 from __future__ import annotations
 
-import argparse
-import sys
+import getpass
+import html
+import importlib
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
-    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QWidget,
 )
 
 import resources
 from cli.messages import render
 from gui.i18n import translate
-from model import Case, VormkeuzeError, evaluate, load_case_file
+from gui.settings import Settings
+from gui.undo import ModelUndoCommand
+from model.case import Case
+from model.commands import Command
+from model.errors import Issue, VormkeuzeError
+from model.io import is_document, load_case_file, write_case_file
+from model.session import Session
+
+VIEW_PACKAGES = ("gui.weights", "gui.charts", "gui.robustness", "gui.report")
+DOCUMENT_SUFFIX = ".vormkeuze"
+MAX_LISTED = 8  # problems listed in one message (the rest are counted)
+_AREAS = {
+    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+    "right": Qt.DockWidgetArea.RightDockWidgetArea,
+    "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
+}
+
+
+def user_name() -> str | None:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return None
+
+
+def data_folder() -> Path:
+    """The user's data folder for untitled documents (never the installed resources)."""
+    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    folder = Path(loc) if loc else Path.home() / ".vormkeuze"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def unique_path(folder: Path, stem: str) -> Path:
+    path = folder / f"{stem}{DOCUMENT_SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem} {n}{DOCUMENT_SUFFIX}"
+        n += 1
+    return path
+
+
+def _document_module() -> Any:
+    from model import document  # written alongside the GUI; imported lazily
+
+    return document
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, case: Case) -> None:
+    """The Vormkeuze main window (see ``/tmp/vk_gui_contract.md`` for the view contract)."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        document: Any = None,
+        settings: Settings | None = None,
+        lang: str = "nl",
+        packages: Sequence[str] = VIEW_PACKAGES,
+        data_dir: Path | None = None,
+    ) -> None:
         super().__init__()
-        self.case = case
-        self.setWindowTitle(f"Vormkeuze — {case.title}")
-        result = evaluate(case)
-        table = QTableWidget(len(case.options), 3, self)
-        table.setHorizontalHeaderLabels(
-            [
-                translate("MainWindow", "Rank"),
-                translate("MainWindow", "Option"),
-                translate("MainWindow", "Value"),
-            ]
+        self.setObjectName("MainWindow")
+        self.session = session
+        self.document = document
+        self.settings = settings or Settings()
+        self.lang = lang
+        self.data_dir = data_dir
+        self.undo_stack = QUndoStack(self)
+        self._closed = False
+        self.menus: dict[str, QMenu] = {}
+        self._views: dict[str, tuple[QWidget, str, str, QDockWidget | None]] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("centralTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
-        for row, i in enumerate(result.order):
-            table.setItem(row, 0, QTableWidgetItem(str(result.rank_array[i])))
-            table.setItem(row, 1, QTableWidgetItem(case.options[i].name))
-            table.setItem(row, 2, QTableWidgetItem(f"{result.value_array[i]:.1f}"))
-        table.resizeColumnsToContents()
-        self.setCentralWidget(table)
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar()
+        session.changed.connect(self._on_model_changed)
+        session.profile_changed.connect(self._on_profile_changed)
+        self.destroyed.connect(_disconnector(session, self._on_model_changed))
+        self.destroyed.connect(_disconnector(session, self._on_profile_changed, "profile"))
+        self._install_own_views()
+        for name in packages:
+            self._install_package(name)
+        self._restore_layout()
+        self._update_title()
+        self._sync_profiles()
+
+    # --- the contract for view packages -------------------------------------------------------
+    def push(self, command: Command, *, merge_token: object | None = None) -> bool:
+        """Apply ``command`` as one undoable step; show a refusal and return False."""
+        if self.document is not None and getattr(self.document, "readonly", False):
+            self.show_error(
+                translate("MainWindow", "This document is open read-only; changes cannot be saved.")
+            )
+            return False
+        try:
+            inverse = self.session.apply(command)
+        except VormkeuzeError as e:
+            self.show_issues(e.issues)
+            return False
+        except (OSError, sqlite3.Error) as e:
+            self.show_error(
+                translate("MainWindow", "The change could not be saved: {reason}").format(
+                    reason=str(e)
+                )
+            )
+            return False
+        self.undo_stack.push(
+            ModelUndoCommand(
+                self.session,
+                command,
+                inverse,
+                merge_token=merge_token,
+                on_error=lambda err: self.show_issues(err.issues),
+            )
+        )
+        return True
+
+    def register_view(
+        self, name: str, widget: QWidget, title: str, *, area: str = "center"
+    ) -> None:
+        """Add a view as a central tab (``center``) or a dock (``left``/``bottom``/``right``)."""
+        if name in self._views:
+            raise ValueError(f"view {name!r} registered twice")
+        dock: QDockWidget | None = None
+        if area == "center":
+            self.tabs.addTab(widget, title)
+            action = QAction(title, self)
+            action.triggered.connect(lambda _=False, n=name: self.show_view(n))
+        else:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock-{name}")
+            dock.setWidget(widget)
+            self.addDockWidget(_AREAS.get(area, _AREAS["right"]), dock)
+            action = dock.toggleViewAction()
+        self._views[name] = (widget, title, area, dock)
+        self.menus["view"].insertAction(self._view_separator, action)
+
+    def show_view(self, name: str) -> None:
+        widget, _title, _area, dock = self._views[name]
+        if dock is None:
+            self.tabs.setCurrentWidget(widget)
+        else:
+            dock.show()
+            dock.raise_()
+        widget.setFocus()
+
+    def view_names(self) -> list[str]:
+        return list(self._views)
+
+    def view(self, name: str) -> QWidget:
+        return self._views[name][0]
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # --- messages -----------------------------------------------------------------------------
+    def render_issue(self, item: Issue) -> str:
+        return render(item, self.lang)
+
+    def show_issues(self, issues: Sequence[Issue]) -> None:
+        self.show_error("\n".join(self.render_issue(i) for i in issues))
+
+    def show_error(self, text: str) -> None:
+        """One clear message: in the status bar and in a dialog."""
+        self.statusBar().showMessage(text.splitlines()[0] if text else "", 15000)
+        QMessageBox.warning(self, "Vormkeuze", text)
+
+    # --- menus --------------------------------------------------------------------------------
+    def _action(
+        self, menu: QMenu, text: str, slot: Any, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = self.menus["file"] = bar.addMenu(translate("MainWindow", "&File"))
+        std = QKeySequence.StandardKey
+        self.action_new = self._action(m, translate("MainWindow", "&New"), self.new_document)
+        self.action_new.setShortcut(QKeySequence(std.New))
+        self.action_open = self._action(m, translate("MainWindow", "&Open…"), self.open_file)
+        self.action_open.setShortcut(QKeySequence(std.Open))
+        self.recent_menu = m.addMenu(translate("MainWindow", "Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        self.action_save_as = self._action(
+            m, translate("MainWindow", "Save &as…"), self.save_as, "Ctrl+Shift+S"
+        )
+        m.addSeparator()
+        self._action(m, translate("MainWindow", "&Import JSON…"), self.import_json, "Ctrl+I")
+        self._action(m, translate("MainWindow", "&Export JSON…"), self.export_json, "Ctrl+E")
+        m.addSeparator()
+        self.action_close = self._action(m, translate("MainWindow", "&Close"), self.close)
+        self.action_close.setShortcut(QKeySequence(std.Close))
+
+        m = self.menus["edit"] = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.action_undo = self._action(m, "", self.undo_stack.undo)
+        self.action_undo.setShortcut(QKeySequence(std.Undo))
+        self.action_redo = self._action(m, "", self.undo_stack.redo)
+        self.action_redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
+
+        m = self.menus["view"] = bar.addMenu(translate("MainWindow", "&View"))
+        self._view_separator = m.addSeparator()
+        lang_menu = m.addMenu(translate("MainWindow", "&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            a = QAction(label, self, checkable=True)
+            a.setChecked(code == self.lang)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(a)
+            lang_menu.addAction(a)
+            self.language_actions[code] = a
+
+        self.menus["analysis"] = bar.addMenu(translate("MainWindow", "&Analysis"))
+        self.menus["analysis"].menuAction().setVisible(False)  # shown once a package adds to it
+        self.menus["analysis"].aboutToShow.connect(lambda: None)
+
+        m = self.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(m, translate("MainWindow", "The &method"), self.show_method, "F1")
+        self._action(m, translate("MainWindow", "&About Vormkeuze"), self.show_about)
+
+    def _update_undo_actions(self, *_: object) -> None:
+        s = self.undo_stack
+        self.action_undo.setEnabled(s.canUndo())
+        self.action_redo.setEnabled(s.canRedo())
+        self.action_undo.setText(
+            translate("MainWindow", "&Undo: {what}").format(what=s.undoText())
+            if s.canUndo()
+            else translate("MainWindow", "&Undo")
+        )
+        self.action_redo.setText(
+            translate("MainWindow", "&Redo: {what}").format(what=s.redoText())
+            if s.canRedo()
+            else translate("MainWindow", "&Redo")
+        )
+        self.action_undo.setToolTip(self.action_undo.text().replace("&", ""))
+        self.action_redo.setToolTip(self.action_redo.text().replace("&", ""))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(translate("MainWindow", "Toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self._toolbar = bar
+        label = QLabel(translate("MainWindow", "Profile:"), bar)
+        label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(label)
+        self.profile_combo = QComboBox(bar)
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.profile_combo.setToolTip(
+            translate("MainWindow", "The profile (weighting) the results are shown for")
+        )
+        self.profile_combo.activated.connect(self._on_q_profile_chosen)
+        bar.addWidget(self.profile_combo)
+        bar.addSeparator()
+        bar.addAction(self.action_undo)
+        bar.addAction(self.action_redo)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        if not files:
+            a = self.recent_menu.addAction(translate("MainWindow", "(no recent files)"))
+            a.setEnabled(False)
+            return
+        for k, path in enumerate(files, start=1):
+            a = self.recent_menu.addAction(f"&{k}  {Path(path).name}")
+            a.setToolTip(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_file(p))
+
+    # --- views --------------------------------------------------------------------------------
+    def _install_own_views(self) -> None:
+        from gui.views import install
+
+        install(self)
+
+    def _install_package(self, name: str) -> None:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name is not None and (e.name == name or name.startswith(e.name + ".")):
+                return  # the package is not there (yet)
+            raise
+        install = getattr(module, "install", None)
+        if install is not None:
+            install(self)
+        if self.menus["analysis"].actions():
+            self.menus["analysis"].menuAction().setVisible(True)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+
+    # --- profile ------------------------------------------------------------------------------
+    def _sync_profiles(self) -> None:
+        combo = self.profile_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for p in self.session.case.profiles:
+            combo.addItem(p.name, p.id)
+            combo.setItemData(
+                combo.count() - 1, p.description or p.name, Qt.ItemDataRole.ToolTipRole
+            )
+        combo.setCurrentIndex(max(0, combo.findData(self.session.profile_id)))
+        combo.blockSignals(False)
+
+    def _on_q_profile_chosen(self, index: int) -> None:
+        pid = self.profile_combo.itemData(index)
+        if isinstance(pid, str) and pid != self.session.profile_id:
+            self.session.profile_id = pid
+
+    def _on_profile_changed(self, profile_id: str) -> None:
+        self._sync_profiles()
+        profile = next((p for p in self.session.case.profiles if p.id == profile_id), None)
+        if profile is not None:
+            self.status(translate("MainWindow", "Profile: {name}").format(name=profile.name))
+
+    def _on_model_changed(self, command: object, old: Case, new: Case) -> None:
+        if old.profiles != new.profiles:
+            self._sync_profiles()
+        if old.title != new.title:
+            self._update_title()
+
+    # --- documents ----------------------------------------------------------------------------
+    def document_name(self) -> str:
+        if self.document is None:
+            return translate("MainWindow", "(not saved)")
+        return Path(self.document.path).name
+
+    def _update_title(self) -> None:
+        parts = [self.document_name(), self.session.case.title, "Vormkeuze"]
+        if self.document is not None and getattr(self.document, "readonly", False):
+            parts[0] += " " + translate("MainWindow", "[read-only]")
+        self.setWindowTitle(" — ".join(parts))
+        if self.document is not None:
+            self.setWindowFilePath(str(self.document.path))
+
+    def _folder(self) -> Path:
+        if self.data_dir is None:
+            return data_folder()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.data_dir
+
+    def set_document(self, document: Any, *, keep_undo: bool = False) -> None:
+        """Make ``document`` the open one (closing the previous)."""
+        old = self.document
+        if not keep_undo:
+            self.undo_stack.clear()
+        self.document = document
+        readonly = bool(getattr(document, "readonly", False))
+        self.session.store = None if readonly else document
+        if old is not None and old is not document:
+            old.close()
+        self.session.reset(document.case)
+        self._sync_profiles()
+        self._update_title()
+        self.settings.add_recent(document.path)
+        if readonly and getattr(document, "locked_by", None) is None:
+            QMessageBox.information(
+                self,
+                "Vormkeuze",
+                translate(
+                    "MainWindow", "{name} cannot be written here; it is opened read-only."
+                ).format(name=Path(document.path).name),
+            )
+        elif readonly:
+            locked = getattr(document, "locked_by", None) or {}
+            who = locked.get("author") if isinstance(locked, dict) else str(locked)
+            if isinstance(locked, dict) and locked.get("host"):
+                who = f"{who or '?'} ({locked['host']})"
+            who = who or translate("MainWindow", "another user")
+            QMessageBox.information(
+                self,
+                "Vormkeuze",
+                translate(
+                    "MainWindow",
+                    "{name} is open in another window or by {who}; it is opened read-only.",
+                ).format(name=Path(document.path).name, who=who),
+            )
+
+    def new_document(self, case: Case | None = None, stem: str | None = None) -> bool:
+        """A new untitled document in the data folder, from ``case`` or the default case."""
+        if case is None:
+            try:
+                case, _ = load_case_file(resources.default_case_path())
+            except VormkeuzeError as e:
+                self.show_issues(e.issues)
+                return False
+        path = unique_path(self._folder(), stem or translate("MainWindow", "Untitled"))
+        try:
+            doc = _document_module().Document.create(path, case, author=user_name())
+        except (VormkeuzeError, OSError, sqlite3.Error) as e:
+            self._show_open_error(path, e)
+            return False
+        self.set_document(doc)
+        self.status(translate("MainWindow", "New document: {path}").format(path=str(path)))
+        return True
+
+    def open_file(self, path: str | Path | None = None) -> bool:
+        """Open a document (``.vormkeuze``) or import a JSON case; errors are shown, not raised."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("MainWindow", "Open a case"),
+                str(self._folder()),
+                translate("MainWindow", "Vormkeuze documents and cases (*.vormkeuze *.json)")
+                + ";;"
+                + translate("MainWindow", "All files (*)"),
+            )
+            if not path:
+                return False
+        path = Path(path)
+        if path.is_file() and is_document(path):
+            try:
+                doc = _document_module().Document.open(path, author=user_name())
+            except (VormkeuzeError, OSError, sqlite3.Error) as e:
+                self._show_open_error(path, e)
+                self.settings.forget_recent(path)
+                return False
+            self.set_document(doc)
+            return True
+        return self.import_json(path)
+
+    def import_json(self, path: str | Path | None = None) -> bool:
+        """Read a JSON case into a new document in the data folder."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("MainWindow", "Import a JSON case"),
+                str(Path.home()),
+                translate("MainWindow", "JSON case files (*.json)")
+                + ";;"
+                + translate("MainWindow", "All files (*)"),
+            )
+            if not path:
+                return False
+        path = Path(path)
+        try:
+            case, warnings = load_case_file(path)
+        except VormkeuzeError as e:
+            self._show_open_error(path, e)
+            return False
+        if not self.new_document(case, stem=path.stem):
+            return False
+        if warnings:
+            self.status(self.render_issue(warnings[0]))
+        return True
+
+    def _show_open_error(self, path: Path, e: Exception) -> None:
+        if isinstance(e, VormkeuzeError):
+            lines = [self.render_issue(i) for i in e.issues]
+            if not any(str(path) in line for line in lines):
+                shown = lines[:MAX_LISTED]
+                if len(lines) > MAX_LISTED:
+                    shown.append(
+                        translate("MainWindow", "… and {n} more problems.").format(
+                            n=len(lines) - MAX_LISTED
+                        )
+                    )
+                lines = [
+                    translate("MainWindow", "{path} cannot be opened:").format(path=str(path)),
+                    *shown,
+                ]
+            self.show_error("\n".join(lines))
+        elif isinstance(e, OSError):
+            reason = e.strerror or str(e)
+            self.show_issues([Issue("file_unreadable", str(path), {"reason": reason})])
+        else:
+            self.show_issues([Issue("file_unreadable", str(path), {"reason": str(e)})])
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        if self.document is None:
+            return self.export_json(path)
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Save as"),
+                str(self._folder() / Path(self.document.path).name),
+                translate("MainWindow", "Vormkeuze documents (*.vormkeuze)"),
+            )
+            if not path:
+                return False
+        path = Path(path)
+        if path.suffix != DOCUMENT_SUFFIX:
+            path = path.with_name(path.name + DOCUMENT_SUFFIX)
+        try:
+            doc = self.document.save_as(path)
+        except (VormkeuzeError, OSError, sqlite3.Error) as e:
+            self._show_open_error(path, e)
+            return False
+        self.set_document(doc, keep_undo=True)
+        self.status(translate("MainWindow", "Saved as {path}").format(path=str(path)))
+        return True
+
+    def export_json(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            stem = Path(self.document.path).stem if self.document is not None else "casus"
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Export as JSON"),
+                str(Path.home() / f"{stem}.json"),
+                translate("MainWindow", "JSON case files (*.json)"),
+            )
+            if not path:
+                return False
+        path = Path(path)
+        try:
+            write_case_file(self.session.case, path)
+        except OSError as e:
+            self._show_open_error(path, e)
+            return False
+        self.status(translate("MainWindow", "Exported to {path}").format(path=str(path)))
+        return True
+
+    # --- language and help --------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+        if lang != self.lang:
+            QMessageBox.information(
+                self,
+                "Vormkeuze",
+                translate(
+                    "MainWindow",
+                    "The language changes to English when Vormkeuze starts again.",
+                )
+                if lang == "en"
+                else translate(
+                    "MainWindow", "The language changes to Dutch when Vormkeuze starts again."
+                ),
+            )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About Vormkeuze"),
+            "<p><b>Vormkeuze</b></p><p>"
+            + html.escape(
+                translate(
+                    "MainWindow",
+                    "Compare forms of municipal cooperation openly, with multi-criteria analysis.",
+                )
+            )
+            + "</p><p>EUPL-1.2</p>",
+        )
+
+    def show_method(self) -> None:
+        docs = Path(resources.__file__).resolve().parent.parent / "docs" / "method.md"
+        if docs.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(docs)))
+            return
+        QMessageBox.information(
+            self,
+            translate("MainWindow", "The method"),
+            translate(
+                "MainWindow",
+                "Each option gets a score per criterion. Scores are mapped to values from 0"
+                " (worst) to 100 (best). A profile gives every criterion a weight; the weights"
+                " within a group share out 100%. The total value of an option is the weighted"
+                " sum of its values; the ranking orders the options by total value.",
+            ),
+        )
+
+    # --- closing ------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.settings.sync()
+        if self.document is not None and not self._closed:
+            self._closed = True
+            self.document.close()
+        super().closeEvent(event)
 
 
-def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    path = args.case or str(resources.default_case_path())
-    try:
-        case, _ = load_case_file(path)
-    except VormkeuzeError as e:
-        text = "\n".join(render(i, args.lang or "nl") for i in e.issues)
-        if size is not None:
-            print(text, file=sys.stderr)
-            return 2
-        QMessageBox.critical(None, "Vormkeuze", text)
-        return 2
-    window = MainWindow(case)
-    if size is not None:
-        window.resize(*size)
-        window.show()
-        app.processEvents()
-        ok = window.grab().save(args.screenshot)
-        window.close()
-        print(args.screenshot)
-        return 0 if ok else 2
-    window.show()
-    return int(app.exec())
+def _disconnector(session: Session, slot: Any, which: str = "changed") -> Any:
+    signal = session.changed if which == "changed" else session.profile_changed
+
+    def off(*_: object) -> None:
+        signal.disconnect(slot)
+
+    return off

@@ -1,0 +1,82 @@
+"""The main window's own views: options, criteria, scores, results and history.
+
+Each view follows the house pattern: it subscribes to ``session.changed`` /
+``session.profile_changed``, ``synchronize()`` reads the model, ``set_*`` methods update widgets
+with signals blocked, and ``_on_q_*`` slots push commands through ``window.push``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from gui.i18n import translate
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+    from model.session import Session
+
+
+def connect_session(
+    widget: QWidget,
+    session: Session,
+    *,
+    changed: Callable[..., Any] | None = None,
+    profile: Callable[..., Any] | None = None,
+) -> None:
+    """Connect to the session's signals and disconnect when ``widget`` is destroyed."""
+    if changed is not None:
+        session.changed.connect(changed)
+    if profile is not None:
+        session.profile_changed.connect(profile)
+
+    def off(*_: object) -> None:
+        if changed is not None:
+            session.changed.disconnect(changed)
+        if profile is not None:
+            session.profile_changed.disconnect(profile)
+
+    widget.destroyed.connect(off)
+
+
+def plain(text: str | None) -> str:
+    """User text made safe for widgets that read rich text (tooltips)."""
+    return html.escape(text or "").replace("\n", "<br>")
+
+
+_SCORE_PLACE = re.compile(r"^scores\[\d+\]\.?")
+
+
+def score_place(place: str, where: str) -> str:
+    """Replace the file place of a score (``scores[3].low``) by what the user sees."""
+    m = _SCORE_PLACE.match(place)
+    if not m:
+        return place
+    rest = place[m.end() :]
+    fields = {
+        "value": translate("Views", "value"),
+        "low": translate("Views", "low"),
+        "high": translate("Views", "high"),
+    }
+    return f"{where} ({fields.get(rest, rest)})" if rest else where
+
+
+def install(window: MainWindow) -> None:
+    """Create the main window's own views and register them."""
+    from gui.views.criteria import CriteriaView
+    from gui.views.history import HistoryView
+    from gui.views.options import OptionsView
+    from gui.views.results import ResultsView
+    from gui.views.scores import ScoresView
+
+    window.register_view(
+        "resultaat", ResultsView(window), translate("Views", "Ranking"), area="center"
+    )
+    window.register_view("scores", ScoresView(window), translate("Views", "Scores"))
+    window.register_view("opties", OptionsView(window), translate("Views", "Options"))
+    window.register_view("criteria", CriteriaView(window), translate("Views", "Criteria"))
+    window.register_view("geschiedenis", HistoryView(window), translate("Views", "History"))

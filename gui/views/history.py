@@ -1,0 +1,461 @@
+"""Geschiedenis: the audit trail of the document and its snapshots (take, restore, compare).
+
+The trail comes from ``document.history()`` (every applied command: time, author, what); the
+snapshots are named frozen copies.  Restoring a snapshot is an ordinary, undoable command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.i18n import translate
+from gui.undo import command_label
+from gui.views import connect_session
+from model.case import Case
+from model.commands import Command, command_from_json, replace_case
+from model.diff import CaseDiff, diff_cases
+from model.errors import VormkeuzeError
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+HISTORY_LIMIT = 1000
+
+
+def time_text(value: Any) -> str:
+    if isinstance(value, int | float):
+        value = dt.datetime.fromtimestamp(value)
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone()
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return "" if value is None else str(value)
+
+
+def short(value: Any, limit: int = 80) -> str:
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _as_command(value: Any) -> Command | None:
+    if isinstance(value, Command):
+        return value
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    if isinstance(value, dict):
+        try:
+            return command_from_json(value)
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+def describe(command: Command | None, case: Case) -> str:
+    """What a command touched, in the user's words (names, not ids)."""
+    if command is None:
+        return ""
+
+    def node(i: str) -> str:
+        n = case.node_by_id.get(i)
+        return n.name if n is not None else i
+
+    def option(i: str) -> str:
+        return next((o.name for o in case.options if o.id == i), i)
+
+    data = command.to_json()
+    kind = command.kind
+    if kind == "SetScore":
+        score = data.get("score") or {}
+        return f"{option(data['option'])} · {node(data['criterion'])}: {short(score.get('value'))}"
+    if kind == "SetWeight":
+        profile = next((p.name for p in case.profiles if p.id == data["profile_id"]), "")
+        return f"{profile} · {node(data['node'])}: {short(data['value'])}"
+    if kind in ("SetProfile",):
+        return (data.get("profile") or {}).get("name") or data.get("profile_id", "")
+    if kind in ("SetOption", "RemoveOption", "MoveOption"):
+        return option(data["option_id"]) if kind != "SetOption" else data["option"]["name"]
+    if kind in ("SetCriterion", "RemoveCriterion", "MoveCriterion"):
+        return node(data["node"])
+    if kind == "AddCriterion":
+        return data["criterion"]["name"]
+    if kind == "SetCaseInfo":
+        return data.get("title", "")
+    return ""
+
+
+class HistoryModel(QAbstractTableModel):
+    """The audit trail, newest first: time, author, change, details."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str]] = []
+
+    def set_entries(self, entries: list[Any], case: Case) -> None:
+        rows = []
+        for e in sorted(entries, key=lambda e: getattr(e, "id", 0) or 0, reverse=True):
+            command = _as_command(getattr(e, "command", None))
+            label = command_label(command, getattr(e, "kind", None) or None)
+            rows.append(
+                (
+                    time_text(getattr(e, "time", None)),
+                    getattr(e, "author", None) or "",
+                    label,
+                    describe(command, case),
+                )
+            )
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [
+            translate("History", "Time"),
+            translate("History", "Author"),
+            translate("History", "Change"),
+            translate("History", "Details"),
+        ]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._rows[index.row()][index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole else None
+        return None
+
+
+class SnapshotModel(QAbstractTableModel):
+    """The document's snapshots: name, time, author."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.snapshots: list[Any] = []
+
+    def set_snapshots(self, snapshots: list[Any]) -> None:
+        self.beginResetModel()
+        self.snapshots = list(snapshots)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.snapshots)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [
+            translate("History", "Snapshot"),
+            translate("History", "Time"),
+            translate("History", "Author"),
+        ]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        s = self.snapshots[index.row()]
+        return [s.name, time_text(s.time), s.author or ""][index.column()]
+
+    def name(self, row: int) -> str:
+        return str(self.snapshots[row].name)
+
+
+class DiffModel(QAbstractTableModel):
+    """The differences between two cases: what, which, field, before, after."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str, str]] = []
+
+    def set_diff(self, diff: CaseDiff | None, case: Case) -> None:
+        kinds = {
+            "case": translate("History", "Case"),
+            "option": translate("History", "Option"),
+            "criterion": translate("History", "Criterion"),
+            "score": translate("History", "Score"),
+            "profile": translate("History", "Profile"),
+            "weight": translate("History", "Weight"),
+        }
+        rows = []
+        for e in diff or ():
+            rows.append(
+                (
+                    kinds.get(e.kind, e.kind),
+                    e.id,
+                    e.field or "",
+                    short(e.before),
+                    short(e.after),
+                )
+            )
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [
+            translate("History", "What"),
+            translate("History", "Which"),
+            translate("History", "Field"),
+            translate("History", "Before"),
+            translate("History", "After"),
+        ]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._rows[index.row()][index.column()]
+
+
+def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class HistoryView(QWidget):
+    """Audit trail (left) and snapshots with their comparison (right)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.history_model = HistoryModel(self)
+        self.snapshot_model = SnapshotModel(self)
+        self.diff_model = DiffModel(self)
+        self.history_table = _table(self.history_model, self)
+        h = self.history_table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.snapshot_table = _table(self.snapshot_model, self)
+        self.snapshot_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.snapshot_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.diff_table = _table(self.diff_model, self)
+        self.notice = QLabel(self)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.take_button = QPushButton(translate("History", "Take snapshot…"), self)
+        self.restore_button = QPushButton(translate("History", "Restore"), self)
+        self.compare_button = QPushButton(translate("History", "Compare"), self)
+        self.compare_button.setToolTip(
+            translate(
+                "History",
+                "Select two snapshots to compare them, or one to compare it with the case now.",
+            )
+        )
+        self.take_button.clicked.connect(lambda: self.take_snapshot())
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        self.compare_button.clicked.connect(lambda: self.compare_selected())
+        self.diff_title = QLabel(self)
+        self.diff_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.diff_title.setWordWrap(True)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(translate("History", "Every change: who, when, what"), left))
+        lv.addWidget(self.history_table, 1)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(translate("History", "Snapshots"), right))
+        rv.addWidget(self.snapshot_table, 1)
+        buttons = QHBoxLayout()
+        for b in (self.take_button, self.restore_button, self.compare_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        rv.addLayout(buttons)
+        rv.addWidget(self.diff_title)
+        rv.addWidget(self.diff_table, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        self.snapshot_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        connect_session(self, window.session, changed=self._on_changed)
+        self.synchronize()
+
+    def _on_changed(self, *_: object) -> None:
+        self.synchronize()
+
+    def synchronize(self) -> None:
+        doc = self.window.document
+        case = self.window.session.case
+        if doc is None:
+            self.notice.setText(
+                translate(
+                    "History",
+                    "History and snapshots are kept in a document; use File › Save as to make one.",
+                )
+            )
+            self.notice.show()
+            self.history_model.set_entries([], case)
+            self.snapshot_model.set_snapshots([])
+        else:
+            self.notice.hide()
+            try:
+                self.history_model.set_entries(list(doc.history(limit=HISTORY_LIMIT)), case)
+                self.snapshot_model.set_snapshots(list(doc.snapshots()))
+            except VormkeuzeError as e:
+                self.notice.setText("\n".join(self.window.render_issue(i) for i in e.issues))
+                self.notice.show()
+        self._update_buttons()
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.snapshot_table.selectionModel().selectedRows()})
+
+    def _update_buttons(self, *_: object) -> None:
+        rows = self._selected_rows()
+        has_doc = self.window.document is not None
+        self.take_button.setEnabled(has_doc)
+        self.restore_button.setEnabled(has_doc and len(rows) == 1)
+        self.compare_button.setEnabled(has_doc and len(rows) in (1, 2))
+
+    def select_snapshots(self, *names: str) -> None:
+        sel = self.snapshot_table.selectionModel()
+        sel.clearSelection()
+        for row in range(self.snapshot_model.rowCount()):
+            if self.snapshot_model.name(row) in names:
+                self.snapshot_table.selectRow(row) if len(names) == 1 else sel.select(
+                    self.snapshot_model.index(row, 0),
+                    sel.SelectionFlag.Select | sel.SelectionFlag.Rows,
+                )
+
+    # actions
+    def take_snapshot(self, name: str | None = None) -> bool:
+        doc = self.window.document
+        if doc is None:
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self,
+                translate("History", "Take snapshot"),
+                translate("History", "Name of the snapshot (e.g. “after workshop round 1”):"),
+            )
+            if not ok:
+                return False
+        name = name.strip()
+        if not name:
+            self.window.show_error(translate("History", "A snapshot needs a name."))
+            return False
+        if name in {s.name for s in self.snapshot_model.snapshots}:
+            self.window.show_error(
+                translate("History", "There is already a snapshot named “{name}”.").format(
+                    name=name
+                )
+            )
+            return False
+        try:
+            doc.take_snapshot(name)
+        except VormkeuzeError as e:
+            self.window.show_issues(e.issues)
+            return False
+        self.synchronize()
+        self.window.status(translate("History", "Snapshot “{name}” taken.").format(name=name))
+        return True
+
+    def restore_selected(self) -> bool:
+        rows = self._selected_rows()
+        if len(rows) != 1 or self.window.document is None:
+            return False
+        name = self.snapshot_model.name(rows[0])
+        try:
+            case = self.window.document.snapshot_case(name)
+        except VormkeuzeError as e:
+            self.window.show_issues(e.issues)
+            return False
+        ok = self.window.push(replace_case(self.window.session.case, case))
+        if ok:
+            self.window.status(
+                translate("History", "Snapshot “{name}” restored (Undo takes it back).").format(
+                    name=name
+                )
+            )
+        return ok
+
+    def compare_selected(self) -> bool:
+        rows = self._selected_rows()
+        doc = self.window.document
+        if doc is None or len(rows) not in (1, 2):
+            return False
+        names = [self.snapshot_model.name(r) for r in rows]
+        try:
+            a = doc.snapshot_case(names[0])
+            b = doc.snapshot_case(names[1]) if len(names) == 2 else self.window.session.case
+        except VormkeuzeError as e:
+            self.window.show_issues(e.issues)
+            return False
+        diff = diff_cases(a, b)
+        later = names[1] if len(names) == 2 else translate("History", "now")
+        self.diff_title.setText(
+            translate("History", "From “{a}” to “{b}”: {n} differences").format(
+                a=names[0], b=later, n=len(diff)
+            )
+        )
+        self.diff_model.set_diff(diff, self.window.session.case)
+        self.diff_table.resizeColumnsToContents()
+        return True

@@ -1,0 +1,236 @@
+"""Resultaat: the ranking under the active profile, with the contributions per criteria group.
+
+Live: recomputed (``model.evaluate``, sub-millisecond) on every change of the case or the
+profile.  A case that cannot be evaluated (missing scores) shows what to do instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
+
+from gui.i18n import translate
+from gui.views import connect_session, plain
+from model.analysis import Evaluation, evaluate
+from model.case import Case
+from model.errors import VormkeuzeError
+from model.validation import missing_pairs
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+FIXED = 3  # rank, option, total value
+
+
+def one_decimal(x: float) -> str:
+    return QLocale().toString(float(x), "f", 1)
+
+
+class RankingModel(QAbstractTableModel):
+    """Options best first: rank, name, total value, contribution of each criteria group."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._case: Case | None = None
+        self._eval: Evaluation | None = None
+        self._order: list[int] = []
+        self._groups: list[str] = []
+
+    def set_evaluation(self, case: Case, evaluation: Evaluation | None) -> None:
+        groups = list(evaluation.group_ids) if evaluation is not None else []
+        n = len(evaluation.option_ids) if evaluation is not None else 0
+        if groups != self._groups or n != len(self._order):
+            self.beginResetModel()
+            self._apply(case, evaluation, groups)
+            self.endResetModel()
+            return
+        self._apply(case, evaluation, groups)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def _apply(self, case: Case, evaluation: Evaluation | None, groups: list[str]) -> None:
+        self._case = case
+        self._eval = evaluation
+        self._groups = groups
+        self._order = evaluation.order if evaluation is not None else []
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else FIXED + len(self._groups)
+
+    def option_id(self, row: int) -> str:
+        assert self._eval is not None
+        return self._eval.option_ids[self._order[row]]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return translate("Results", "Rank")
+        if section == 1:
+            return translate("Results", "Option")
+        if section == 2:
+            return translate("Results", "Total value")
+        assert self._case is not None
+        name = self._case.node_by_id[self._groups[section - FIXED]].name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain(
+                translate("Results", "Contribution of “{group}” to the total value").format(
+                    group=name
+                )
+            )
+        return name
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._eval is None or self._case is None:
+            return None
+        i = self._order[index.row()]
+        col = index.column()
+        ev = self._eval
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(int(ev.rank_array[i]))
+            if col == 1:
+                return ev.option_names[i]
+            if col == 2:
+                return one_decimal(ev.value_array[i])
+            return one_decimal(ev.group_contribution_array[i][col - FIXED])
+        if role == Qt.ItemDataRole.UserRole:  # the number behind the text
+            if col == 0:
+                return int(ev.rank_array[i])
+            if col == 1:
+                return ev.option_ids[i]
+            if col == 2:
+                return float(ev.value_array[i])
+            return float(ev.group_contribution_array[i][col - FIXED])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == 1:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            from gui.style import option_color
+
+            return option_color(self._case, ev.option_ids[i])
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            option = self._case.option(ev.option_ids[i])
+            return plain(option.name) + (
+                "<br><br>" + plain(option.description) if option.description else ""
+            )
+        return None
+
+
+class ResultsView(QWidget):
+    """The ranking table, or what to do when the case cannot be evaluated yet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.model = RankingModel(self)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.how_to_read = QLabel(
+            translate(
+                "Results",
+                "Total value 0–100: the weighted sum of the scores. The group columns show how"
+                " much each criteria group contributes; together they make the total.",
+            ),
+            self,
+        )
+        self.how_to_read.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(self.fontMetrics().height() * 3 + 8)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.how_to_read)
+        layout.addWidget(self.stack, 1)
+        connect_session(self, window.session, changed=self._on_changed, profile=self._on_profile)
+        self.synchronize()
+
+    def _on_changed(self, *_: object) -> None:
+        self.synchronize()
+
+    def _on_profile(self, *_: object) -> None:
+        self.synchronize()
+
+    def synchronize(self) -> None:
+        session = self.window.session
+        case = session.case
+        profile = next((p for p in case.profiles if p.id == session.profile_id), None)
+        self.heading.setText(
+            translate("Results", "Ranking for the profile “{name}”").format(name=profile.name)
+            if profile is not None
+            else translate("Results", "Ranking")
+        )
+        try:
+            evaluation = evaluate(case, session.profile_id or None) if case.profiles else None
+        except VormkeuzeError:
+            evaluation = None
+        if evaluation is None:
+            self.set_empty(self._empty_text(case))
+            self.model.set_evaluation(case, None)
+            return
+        self.model.set_evaluation(case, evaluation)
+        self.stack.setCurrentWidget(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.columnCount() > 1:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def set_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
+
+    @staticmethod
+    def _empty_text(case: Case) -> str:
+        if not case.options:
+            return translate("Results", "No options yet — add one under Options.")
+        if not case.leaf_ids:
+            return translate("Results", "No criteria yet — add one under Criteria.")
+        if not case.profiles:
+            return translate("Results", "No profile yet — add one under Criteria and weights.")
+        missing = missing_pairs(case)
+        if missing:
+            option = case.option(missing[0][0]).name
+            return translate(
+                "Results", "No scores yet for {option} — click a cell under Scores to begin."
+            ).format(option=option)
+        return translate("Results", "The ranking cannot be computed for this case.")

@@ -1,0 +1,693 @@
+"""Scores: the criteria × options matrix and an editor for the selected cell.
+
+Rows are the criteria (leaves; their names are long), columns the options.  Cells show the
+score (a level or a number), coloured by its value 0..100; missing scores are hatched.  Keyboard
+editing works like a spreadsheet: arrows move, typing starts editing (a level or a number),
+Enter commits and moves down, Tab moves right, Delete clears the score.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cli.messages import render
+from gui.i18n import translate
+from gui.views import connect_session, plain, score_place
+from model.case import Case, Criterion, Score
+from model.commands import Command, SetScore, edit_score
+from model.errors import CaseInvalid, Issue
+from model.scales import ScaleError, map_value
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+FIELDS = ("value", "low", "high")
+
+
+# --- parsing and checking (shared by the table and the cell editor) --------------------------
+def number_text(x: float | int | str) -> str:
+    if isinstance(x, str):
+        return x
+    if float(x).is_integer():
+        return QLocale().toString(int(x))
+    return QLocale().toString(float(x), "g", 12)
+
+
+def value_text(raw: Any) -> str:
+    return "" if raw is None else number_text(raw)
+
+
+def pair_label(case: Case, option: str, leaf: str) -> str:
+    return f"{case.option(option).name} · {case.node_by_id[leaf].name}"
+
+
+def parse_raw(case: Case, option: str, leaf: str, text: str) -> tuple[Any, str | None]:
+    """Turn typed text into a raw score value for this leaf's scale: (value, error message)."""
+    text = text.strip()
+    if not text:
+        return None, None
+    node = case.node_by_id[leaf]
+    scale = node.scale
+    where = pair_label(case, option, leaf)
+    if scale is not None and scale.kind == "qualitative":
+        labels = [lv.label for lv in scale.levels or ()]
+        if text in labels:
+            return text, None
+        folded = [lab for lab in labels if lab.casefold() == text.casefold()]
+        if len(folded) == 1:
+            return folded[0], None
+        issue = Issue("score_unknown_label", where, {"value": text, "labels": labels})
+        return None, render(issue, _lang())
+    value = parse_number(text)
+    if value is None:
+        return None, render(Issue("score_needs_number", where, {"value": text}), _lang())
+    if scale is not None:
+        try:
+            map_value(scale, value)
+        except ScaleError as e:
+            return None, render(Issue(e.code, where, dict(e.params)), _lang())
+    return value, None
+
+
+def parse_number(text: str) -> float | int | None:
+    """A number typed in the user's language (``12,5`` in Dutch) or with a dot; else None."""
+    text = text.strip()
+    if not text:
+        return None
+    number, ok = QLocale().toDouble(text)
+    if not ok:
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return int(number) if float(number).is_integer() else number
+
+
+def _lang() -> str:
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def check_command(case: Case, command: Command, where: str) -> str | None:
+    """Try the command on ``case``; a refusal as one message naming the cell, else None."""
+    try:
+        command.apply(case)
+    except CaseInvalid as e:
+        return "\n".join(
+            render(Issue(i.code, score_place(i.place, where), i.params), _lang()) for i in e.issues
+        )
+    return None
+
+
+def value_color(value: float) -> QColor:
+    """Light orange (0) through white (50) to light blue (100): colour-blind safe."""
+    low, mid, high = QColor("#F5B78E"), QColor("#F7F7F7"), QColor("#8FC1E6")
+    t = max(0.0, min(1.0, value / 100.0))
+    a, b, u = (low, mid, t * 2) if t < 0.5 else (mid, high, (t - 0.5) * 2)
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * u),
+        round(a.green() + (b.green() - a.green()) * u),
+        round(a.blue() + (b.blue() - a.blue()) * u),
+    )
+
+
+MISSING_BRUSH = QBrush(QColor("#B0B0B0"), Qt.BrushStyle.BDiagPattern)
+
+
+class ScoreTableModel(QAbstractTableModel):
+    """Criteria (rows) × options (columns); editing pushes ``SetScore`` commands."""
+
+    #: a typed value was refused: the message for the user
+    invalid = Signal(str)
+    ValueRole = Qt.ItemDataRole.UserRole + 1  # the value 0..100 (or None)
+
+    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self._case = window.session.case
+        self._leaves: list[Criterion] = list(self._case.leaves())
+
+    # structure
+    def set_case(self, case: Case) -> None:
+        same = (
+            case.option_ids == self._case.option_ids
+            and case.leaf_ids == self._case.leaf_ids
+            and [o.name for o in case.options] == [o.name for o in self._case.options]
+            and [n.name for n in case.leaves()] == [n.name for n in self._case.leaves()]
+        )
+        if same:
+            self._case = case
+            self._leaves = list(case.leaves())
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
+            return
+        self.beginResetModel()
+        self._case = case
+        self._leaves = list(case.leaves())
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._leaves)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._case.options)
+
+    def pair(self, index: ModelIndex) -> tuple[str, str]:
+        """(option id, leaf id) of a cell."""
+        return self._case.options[index.column()].id, self._leaves[index.row()].id
+
+    def index_of(self, option: str, leaf: str) -> QModelIndex:
+        return self.index(self._case.leaf_ids.index(leaf), self._case.option_ids.index(option))
+
+    def score(self, index: ModelIndex) -> Score | None:
+        return self._case.score_by_pair.get(self.pair(index))
+
+    def leaf(self, index: ModelIndex) -> Criterion:
+        return self._leaves[index.row()]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._case.options):
+                return None
+            option = self._case.options[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return option.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain(option.name) + (
+                    "<br><br>" + plain(option.description) if option.description else ""
+                )
+            if role == Qt.ItemDataRole.DecorationRole:
+                from gui.style import option_color
+
+                return option_color(self._case, option.id)
+            return None
+        if not 0 <= section < len(self._leaves):
+            return None
+        leaf = self._leaves[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return leaf.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            group = self._case.node_by_id.get(self._case.parent_of[leaf.id])
+            text = plain(leaf.name)
+            if group is not None:
+                text = plain(group.name) + " › " + text
+            if leaf.description:
+                text += "<br><br>" + plain(leaf.description)
+            return text
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        score = self.score(index)
+        leaf = self.leaf(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if score is None:
+                return "—"
+            text = value_text(score.value)
+            if score.low is not None or score.high is not None:
+                text += " ±"
+            return text
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if score is None else value_text(score.value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == self.ValueRole:
+            return self._mapped(leaf, score)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            v = self._mapped(leaf, score)
+            return MISSING_BRUSH if v is None else QBrush(value_color(v))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.FontRole and score is not None and not score.rationale:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index, score)
+        return None
+
+    @staticmethod
+    def _mapped(leaf: Criterion, score: Score | None) -> float | None:
+        if score is None or leaf.scale is None:
+            return None
+        try:
+            return map_value(leaf.scale, score.value)
+        except ScaleError:
+            return None
+
+    def _tooltip(self, index: ModelIndex, score: Score | None) -> str:
+        option, leaf = self.pair(index)
+        head = plain(pair_label(self._case, option, leaf))
+        if score is None:
+            return head + "<br>" + plain(translate("Scores", "No score yet: type one to start."))
+        lines = [head, plain(translate("Scores", "Score: {v}").format(v=value_text(score.value)))]
+        if score.low is not None or score.high is not None:
+            lines.append(
+                plain(
+                    translate("Scores", "Range: {low} to {high}").format(
+                        low=value_text(score.low if score.low is not None else score.value),
+                        high=value_text(score.high if score.high is not None else score.value),
+                    )
+                )
+            )
+        if score.rationale:
+            lines.append("<br>" + plain(score.rationale))
+        if score.source:
+            lines.append(
+                "<br><i>"
+                + plain(translate("Scores", "Source: {s}").format(s=score.source))
+                + "</i>"
+            )
+        return "<br>".join(lines)
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        option, leaf = self.pair(index)
+        raw, error = parse_raw(self._case, option, leaf, str(value if value is not None else ""))
+        if error is not None:
+            self.invalid.emit(error)
+            return False
+        old = self.score(index)
+        if raw is None or (old is not None and old.value == raw):
+            return False
+        command = edit_score(self._case, option, leaf, value=raw)
+        error = check_command(self._case, command, pair_label(self._case, option, leaf))
+        if error is not None:
+            self.invalid.emit(error)
+            return False
+        return self.window.push(command)
+
+    def clear(self, index: ModelIndex) -> bool:
+        if not index.isValid() or self.score(index) is None:
+            return False
+        option, leaf = self.pair(index)
+        return self.window.push(SetScore(option=option, criterion=leaf, score=None))
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """An editable combo of the scale's levels, or a line edit for numbers."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        model = index.model()
+        assert isinstance(model, ScoreTableModel)
+        scale = model.leaf(index).scale
+        if scale is not None and scale.kind == "qualitative":
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems([lv.label for lv in scale.levels or ()])
+            return combo
+        edit = QLineEdit(parent)
+        edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(text)
+            editor.lineEdit().selectAll()
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+
+class ScoreTable(QTableView):
+    """The matrix with spreadsheet keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(ScoreDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        h = self.horizontalHeader()
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        h.setMinimumSectionSize(70)
+        h.setMinimumHeight(self.fontMetrics().height() * 3 + 8)
+        v = self.verticalHeader()
+        v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        v.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        v.setMaximumWidth(360)
+        v.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        index = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+            and isinstance(model, ScoreTableModel)
+        ):
+            model.clear(index)
+            return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+            and index.isValid()
+        ):
+            self.edit(index)
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            index = self.currentIndex()
+            below = index.sibling(index.row() + 1, index.column())
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+
+class _RationaleEdit(QPlainTextEdit):
+    """Multi-line text that reports when the user is done (focus leaves, or Ctrl+Enter)."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ScoreEditor(QWidget):
+    """Value, range, rationale and source of the selected cell."""
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.pair: tuple[str, str] | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.fields: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        names = {
+            "value": translate("Scores", "Score"),
+            "low": translate("Scores", "Range from"),
+            "high": translate("Scores", "Range to"),
+        }
+        for name in FIELDS:
+            combo = QComboBox(self)
+            combo.setObjectName(f"field-{name}")
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.lineEdit().editingFinished.connect(lambda n=name: self._on_q_field(n))
+            combo.activated.connect(lambda _i, n=name: self._on_q_field(n))
+            self.fields[name] = combo
+            form.addRow(names[name], combo)
+        self.scale_hint = QLabel(self)
+        self.scale_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.scale_hint.setWordWrap(True)
+        self.scale_hint.setStyleSheet("color: #555555;")
+        form.addRow("", self.scale_hint)
+        self.rationale = _RationaleEdit(self)
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText(translate("Scores", "Why this score? (Ctrl+Enter saves)"))
+        self.rationale.editingFinished.connect(lambda: self._on_q_text("rationale"))
+        self.source = QLineEdit(self)
+        self.source.setObjectName("source")
+        self.source.setPlaceholderText(translate("Scores", "Where does the fact come from?"))
+        self.source.editingFinished.connect(lambda: self._on_q_text("source"))
+        self.clear_button = QPushButton(translate("Scores", "Clear score"), self)
+        self.clear_button.clicked.connect(self._on_q_clear)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(translate("Scores", "Rationale"), self))
+        layout.addWidget(self.rationale, 1)
+        layout.addWidget(QLabel(translate("Scores", "Source"), self))
+        layout.addWidget(self.source)
+        row = QHBoxLayout()
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        connect_session(self, window.session, changed=self._on_changed)
+        self.set_pair(None)
+
+    # model -> widgets
+    def _on_changed(self, command: object, old: Case, new: Case) -> None:
+        if self.pair is None:
+            return
+        option, leaf = self.pair
+        if option not in new.option_ids or leaf not in new.leaf_ids:
+            self.set_pair(None)
+        elif old.score_by_pair.get(self.pair) != new.score_by_pair.get(self.pair) or (
+            old.node_by_id.get(leaf) != new.node_by_id.get(leaf)
+        ):
+            self.synchronize()
+
+    def set_pair(self, pair: tuple[str, str] | None) -> None:
+        self.pair = pair
+        self.message.clear()
+        self.synchronize()
+
+    def synchronize(self) -> None:
+        case = self.window.session.case
+        enabled = self.pair is not None
+        for w in (*self.fields.values(), self.rationale, self.source, self.clear_button):
+            w.setEnabled(enabled)
+        widgets = (*self.fields.values(), self.rationale, self.source)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            if self.pair is None:
+                self.title.setText(translate("Scores", "Choose a cell to see and edit its score."))
+                for combo in self.fields.values():
+                    combo.clear()
+                self.rationale.setPlainText("")
+                self.source.setText("")
+                self.scale_hint.setText("")
+                return
+            option, leaf = self.pair
+            self.title.setText(pair_label(case, option, leaf))
+            node = case.node_by_id[leaf]
+            score = case.score_by_pair.get(self.pair)
+            labels = [lv.label for lv in (node.scale.levels or ())] if node.scale else []
+            for name, combo in self.fields.items():
+                combo.clear()
+                combo.addItems(labels)
+                raw = getattr(score, name) if score is not None else None
+                combo.setCurrentText(value_text(raw))
+            self.scale_hint.setText(self._scale_hint(node))
+            self.rationale.setPlainText(score.rationale or "" if score else "")
+            self.source.setText(score.source or "" if score else "")
+            self.clear_button.setEnabled(score is not None)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    @staticmethod
+    def _scale_hint(node: Criterion) -> str:
+        scale = node.scale
+        if scale is None:
+            return ""
+        if scale.kind == "qualitative":
+            return translate("Scores", "Levels: {levels}").format(
+                levels="  ".join(lv.label for lv in scale.levels or ())
+            )
+        if scale.kind == "direct":
+            return translate("Scores", "A number from 0 to 100")
+        lo, hi = scale.worst, scale.best
+        if scale.points:
+            lo, hi = scale.points[0][0], scale.points[-1][0]
+        return (
+            translate("Scores", "A number from {low} to {high} {unit}")
+            .format(low=value_text(lo), high=value_text(hi), unit=scale.unit or "")
+            .strip()
+        )
+
+    # widgets -> model
+    def _push(self, **fields: Any) -> bool:
+        assert self.pair is not None
+        case = self.window.session.case
+        option, leaf = self.pair
+        score = case.score_by_pair.get(self.pair)
+        if score is None and "value" not in fields:
+            self.message.setText(translate("Scores", "Give the score first."))
+            self.synchronize()
+            return False
+        command = edit_score(case, option, leaf, **fields)
+        error = check_command(case, command, pair_label(case, option, leaf))
+        if error is not None:
+            self.message.setText(error)
+            self.window.status(error.splitlines()[0])
+            return False
+        self.message.clear()
+        return self.window.push(command)
+
+    def _on_q_field(self, name: str) -> None:
+        if self.pair is None:
+            return
+        case = self.window.session.case
+        option, leaf = self.pair
+        text = self.fields[name].currentText()
+        raw, error = parse_raw(case, option, leaf, text)
+        if error is not None:
+            self.message.setText(error)
+            self.window.status(error)
+            return
+        score = case.score_by_pair.get(self.pair)
+        current = getattr(score, name) if score is not None else None
+        if raw == current and (raw is None or type(raw) is type(current)):
+            return
+        if name == "value" and raw is None:
+            return  # clearing the value is the "Clear score" button
+        self._push(**{name: raw})
+
+    def _on_q_text(self, name: str) -> None:
+        if self.pair is None:
+            return
+        widget = self.rationale if name == "rationale" else self.source
+        text = widget.toPlainText() if name == "rationale" else widget.text()  # type: ignore[union-attr]
+        value = text if text.strip() else None
+        score = self.window.session.case.score_by_pair.get(self.pair)
+        if (getattr(score, name) if score is not None else None) == value:
+            return
+        self._push(**{name: value})
+
+    def _on_q_clear(self) -> None:
+        if self.pair is None:
+            return
+        option, leaf = self.pair
+        self.window.push(SetScore(option=option, criterion=leaf, score=None))
+
+
+class ScoresView(QWidget):
+    """The matrix beside the cell editor."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.model = ScoreTableModel(window, self)
+        self.table = ScoreTable(self)
+        self.table.setModel(self.model)
+        self.editor = ScoreEditor(window, self)
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setText(
+            translate(
+                "Scores",
+                "Type a level or a number to change a score; Enter saves, Delete clears."
+                " Hatched cells have no score yet; italic ones have no rationale.",
+            )
+        )
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.hint)
+        lv.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.editor.setMinimumWidth(260)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.model.invalid.connect(self._on_invalid)
+        self.table.selectionModel().currentChanged.connect(self._on_q_current)
+        self.model.modelReset.connect(self._on_reset)
+        connect_session(self, window.session, changed=self._on_changed)
+        self._shortcut = QShortcut(QKeySequence("Ctrl+Shift+Delete"), self)
+        self._shortcut.activated.connect(lambda: self.model.clear(self.table.currentIndex()))
+        if self.model.rowCount() and self.model.columnCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _on_changed(self, command: object, old: Case, new: Case) -> None:
+        self.model.set_case(new)
+
+    def _on_reset(self) -> None:
+        if self.model.rowCount() and self.model.columnCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        else:
+            self.editor.set_pair(None)
+
+    def _on_q_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.set_pair(self.model.pair(current) if current.isValid() else None)
+
+    def _on_invalid(self, text: str) -> None:
+        self.editor.message.setText(text)
+        self.window.status(text.splitlines()[0])
+
+    def select(self, option: str, leaf: str) -> None:
+        self.table.setCurrentIndex(self.model.index_of(option, leaf))
