@@ -1,0 +1,164 @@
+"""Live chart update: one SetWeight through the session until the visible chart is repainted.
+
+update_p50_ms / update_p95_ms: the results view (the six charts as tabs, the ranking visible)
+at 1920x1080 on the default case, 300 weight changes; each timing runs from
+``session.apply(SetWeight)`` through the (throttled) redraw to a synchronous repaint.
+update_ratio: p50 against a bare ``BarGraphItem.setOpts`` + repaint of a plot of the same size
+and the same number of bars, measured in the same run.
+update_large_ratio: the same on a generated case of 30 options x 120 criteria.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+import resources
+from gui.charts.export import CHART_NAMES, chart_classes
+from model import Case, load_case_file, parse_case
+from model.commands import SetWeight
+from model.session import Session
+
+CHANGES = 300
+SIZE = (1920, 1080)
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication([])
+
+
+def large_case(n_options: int = 30, n_groups: int = 6, per_group: int = 20) -> Case:
+    rng = np.random.default_rng(7)
+    groups = [
+        {
+            "id": f"g{g}",
+            "name": f"Groep {g + 1}",
+            "children": [
+                {
+                    "id": f"g{g}c{k}",
+                    "name": f"Criterium {g + 1}.{k + 1}",
+                    "scale": {"kind": "direct"},
+                }
+                for k in range(per_group)
+            ],
+        }
+        for g in range(n_groups)
+    ]
+    options = [{"id": f"o{i}", "name": f"Optie {i + 1}"} for i in range(n_options)]
+    scores = [
+        {"option": o["id"], "criterion": c["id"], "value": int(rng.integers(0, 101))}
+        for o in options
+        for grp in groups
+        for c in grp["children"]
+    ]
+    weights = {f"g{g}": 10 + g for g in range(n_groups)}
+    return parse_case(
+        {
+            "format": "vormkeuze/case",
+            "version": 1,
+            "title": "Groot",
+            "options": options,
+            "criteria": groups,
+            "scores": scores,
+            "profiles": [{"id": "p", "name": "P", "weights": weights}],
+        }
+    )
+
+
+def _measure_view(case: Case, profile: str, node: str) -> list[float]:
+    app = _app()
+    session = Session(case)
+    session.profile_id = profile
+    tabs = QTabWidget()
+    tabs.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    classes = chart_classes()
+    charts = [classes[n](session) for n in CHART_NAMES]
+    for c in charts:
+        tabs.addTab(c, c.name)
+    tabs.resize(*SIZE)
+    tabs.show()
+    app.processEvents()
+    visible = [c for c in charts if c.isVisible()]
+    times = []
+    base_weight = 30.0
+    for k in range(CHANGES):
+        counts = [c.updates for c in visible]
+        t0 = time.perf_counter()
+        session.apply(SetWeight(profile_id=profile, node=node, value=base_weight + (k % 40)))
+        while any(c.updates == n for c, n in zip(visible, counts, strict=True)):
+            app.processEvents()
+        app.processEvents()
+        for c in visible:
+            c.canvas.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+    tabs.close()
+    tabs.deleteLater()
+    app.processEvents()
+    return times
+
+
+def _measure_baseline(n_bars: int) -> list[float]:
+    app = _app()
+    plot = pg.PlotWidget()
+    plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    plot.resize(*SIZE)
+    bars = pg.BarGraphItem(
+        x0=np.zeros(n_bars), y=np.arange(n_bars), height=0.7, width=np.ones(n_bars)
+    )
+    plot.addItem(bars)
+    plot.show()
+    app.processEvents()
+    rng = np.random.default_rng(1)
+    times = []
+    for _ in range(CHANGES):
+        widths = rng.uniform(1, 30, n_bars)
+        t0 = time.perf_counter()
+        bars.setOpts(width=widths)
+        app.processEvents()
+        plot.viewport().repaint()
+        times.append(time.perf_counter() - t0)
+    plot.close()
+    plot.deleteLater()
+    return times
+
+
+def _p(values: list[float], q: float) -> float:
+    return float(np.percentile(values, q)) * 1000
+
+
+def run() -> dict[str, float]:
+    case, _ = load_case_file(resources.default_case_path())
+    profile = "raad-heemstede" if "raad-heemstede" in case_ids(case) else case.profiles[0].id
+    node = case.criteria[-1].id
+    view = _measure_view(case, profile, node)
+    base = _measure_baseline(len(case.options) * len(case.criteria))
+    big = large_case()
+    big_view = _measure_view(big, "p", "g5")
+    big_base = _measure_baseline(30 * 6)
+    return {
+        "update_p50_ms": round(_p(view, 50), 2),
+        "update_p95_ms": round(_p(view, 95), 2),
+        "update_baseline_p50_ms": round(_p(base, 50), 2),
+        "update_ratio": round(statistics.median(view) / statistics.median(base), 2),
+        "update_large_p50_ms": round(_p(big_view, 50), 2),
+        "update_large_ratio": round(statistics.median(big_view) / statistics.median(big_base), 2),
+    }
+
+
+def case_ids(case: Case) -> list[str]:
+    return [p.id for p in case.profiles]
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(run(), indent=1))
