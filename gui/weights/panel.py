@@ -334,6 +334,8 @@ class WeightsPanel(QWidget):
         spin.setRange(0, 100)
         spin.setAccessibleName(translate("WeightsPanel", "Points for {name}").format(name=name))
         spin.setKeyboardTracking(False)
+        spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         cl.addWidget(spin)
         local, glob = QLabel(), QLabel()
         cl.addWidget(local)
@@ -388,7 +390,15 @@ class WeightsPanel(QWidget):
         self.header_local.setFixedWidth(width)
         self.header_global.setFixedWidth(width)
         if self._rows:
-            spin_width = next(iter(self._rows.values())).spin.sizeHint().width()
+            first_spin = next(iter(self._rows.values())).spin
+            first_spin.setMinimumWidth(0)
+            first_spin.setMaximumWidth(16777215)
+            spin_width = max(
+                first_spin.sizeHint().width(),
+                fm.horizontalAdvance(self.header_points.text()) + fm.horizontalAdvance("0"),
+            )
+            for row in self._rows.values():
+                row.spin.setFixedWidth(spin_width)
             self.header_points.setFixedWidth(spin_width)
             self.header_points.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if self._rows:
@@ -398,7 +408,7 @@ class WeightsPanel(QWidget):
             scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
             body = self.scroll.widget().layout().contentsMargins()
             self.header_layout.setContentsMargins(body.left(), 0, body.right() + scroll_bar, 0)
-        lines = 4.5
+        lines = 4.6
         fm = self.description.fontMetrics()
         margins = self.description.contentsMargins()
         self.description.setMaximumHeight(
@@ -406,6 +416,7 @@ class WeightsPanel(QWidget):
             + margins.top()
             + margins.bottom()
             + int(2 * self.description.document().documentMargin())
+            + 2 * self.description.frameWidth()
         )
 
     def minimumSizeHint(self) -> QSize:

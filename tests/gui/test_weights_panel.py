@@ -352,3 +352,18 @@ def _alive(widget: Any) -> bool:
     from shiboken6 import isValid
 
     return bool(isValid(widget))
+
+
+@pytest.mark.parametrize(
+    ("lang", "method", "header"), [("nl", "Methode…", "totaal"), ("en", "Method…", "total")]
+)
+def test_dutch_and_english_strings(
+    qtbot: Any, qapp: Any, case: Any, lang: str, method: str, header: str
+) -> None:
+    from gui import i18n
+
+    i18n.install(qapp, lang)
+    panel = WeightsPanel(FakeWindow(case, lang=lang))
+    qtbot.addWidget(panel)
+    assert panel.method_button.text() == method
+    assert panel.header_global.text() == header
