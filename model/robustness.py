@@ -89,6 +89,8 @@ def robustness(
         raise AnalysisError([issue("robustness_bad_mode", "mode", mode=mode, expected=MODES)])
     if isinstance(samples, bool) or not isinstance(samples, int) or samples < 1:
         raise AnalysisError([issue("robustness_bad_samples", "--samples", value=samples)])
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
+        raise AnalysisError([issue("robustness_bad_seed", "--seed", value=seed)])
     if mode == "spread" and (spread is None or not 0.0 < spread <= 1.0):
         raise AnalysisError([issue("robustness_bad_spread", "--spread", value=spread)])
     compiled = compile_case(case)

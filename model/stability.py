@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy.optimize import linprog
 
 from model.analysis import TIE, compile_case, profile_weights
 from model.case import Case
@@ -130,6 +129,8 @@ def nearest_first(
 
 
 def _solve(d: np.ndarray, w: np.ndarray, margin: float) -> np.ndarray | None:
+    from scipy.optimize import linprog  # imported on first use: the CLI starts faster
+
     n = len(w)
     cost = np.full(2 * n, 0.5)
     # d . (p - q) <= -d . w - margin
