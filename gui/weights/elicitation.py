@@ -553,6 +553,10 @@ class ElicitationDialog(QDialog):
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setText(translate("ElicitationDialog", "&Apply"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ElicitationDialog", "Cancel")
+        )
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)

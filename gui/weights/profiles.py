@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +51,10 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(translate("ProfileDialog", "OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ProfileDialog", "Cancel")
+        )
         self.name_edit.textChanged.connect(
             lambda text: self.ok_button.setEnabled(bool(text.strip()))
         )
@@ -89,14 +94,33 @@ class ProfileActions:
             dialog.deleteLater()
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.panel, translate("ProfileActions", "Delete profile"), text
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("ProfileActions", "Delete profile"),
+            text,
+            parent=self.panel,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        delete = box.addButton(
+            translate("ProfileActions", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("ProfileActions", "Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        chosen = box.clickedButton() is delete
+        box.deleteLater()
+        return chosen
 
     def inform(self, text: str) -> None:
         self._status(text)
-        QMessageBox.information(self.panel, translate("ProfileActions", "Delete profile"), text)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("ProfileActions", "Delete profile"),
+            text,
+            parent=self.panel,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        box.deleteLater()
 
     # --- state -----------------------------------------------------------------------------
     def update_enabled(self) -> None:

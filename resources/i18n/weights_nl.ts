@@ -72,22 +72,32 @@
         <translation>Profiel „{profile}”: gewichten binnen „{group}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="564"/>
+        <location filename="../../gui/weights/elicitation.py" line="556"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights/elicitation.py" line="558"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights/elicitation.py" line="568"/>
         <source>&amp;Points</source>
         <translation>&amp;Punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="565"/>
+        <location filename="../../gui/weights/elicitation.py" line="569"/>
         <source>&amp;SWING</source>
         <translation>&amp;SWING</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="566"/>
+        <location filename="../../gui/weights/elicitation.py" line="570"/>
         <source>&amp;Rank order (ROC)</source>
         <translation>&amp;Rangorde (ROC)</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="567"/>
+        <location filename="../../gui/weights/elicitation.py" line="571"/>
         <source>Pair&amp;wise (AHP)</source>
         <translation>Paars&amp;gewijs (AHP)</translation>
     </message>
@@ -151,65 +161,75 @@
 <context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="66"/>
+        <location filename="../../gui/weights/profiles.py" line="71"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nieuw profiel…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="67"/>
+        <location filename="../../gui/weights/profiles.py" line="72"/>
         <source>&amp;Copy profile…</source>
         <translation>Profiel &amp;kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="69"/>
+        <location filename="../../gui/weights/profiles.py" line="74"/>
         <source>&amp;Rename and describe profile…</source>
         <translation>Profiel &amp;hernoemen en beschrijven…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="71"/>
+        <location filename="../../gui/weights/profiles.py" line="76"/>
         <source>&amp;Delete profile…</source>
         <translation>Profiel &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="93"/>
         <location filename="../../gui/weights/profiles.py" line="99"/>
+        <location filename="../../gui/weights/profiles.py" line="117"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
         <location filename="../../gui/weights/profiles.py" line="105"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights/profiles.py" line="107"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights/profiles.py" line="129"/>
         <source>A case needs at least one profile</source>
         <translation>Een casus heeft minstens één profiel nodig</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="122"/>
-        <location filename="../../gui/weights/profiles.py" line="171"/>
-        <location filename="../../gui/weights/profiles.py" line="172"/>
+        <location filename="../../gui/weights/profiles.py" line="146"/>
+        <location filename="../../gui/weights/profiles.py" line="195"/>
+        <location filename="../../gui/weights/profiles.py" line="196"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="152"/>
+        <location filename="../../gui/weights/profiles.py" line="176"/>
         <source>“{name}” is the only profile. A case needs at least one profile, so it cannot be deleted. Add another profile first.</source>
         <translation>„{name}” is het enige profiel. Een casus heeft minstens één profiel nodig, dus dit profiel kan niet worden verwijderd. Voeg eerst een ander profiel toe.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="160"/>
+        <location filename="../../gui/weights/profiles.py" line="184"/>
         <source>Delete the profile “{name}” with its weights? You can undo this.</source>
         <translation>Het profiel „{name}” met zijn gewichten verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="181"/>
+        <location filename="../../gui/weights/profiles.py" line="205"/>
         <source>Copy of {name}</source>
         <translation>Kopie van {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="183"/>
+        <location filename="../../gui/weights/profiles.py" line="207"/>
         <source>Copy profile</source>
         <translation>Profiel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="193"/>
+        <location filename="../../gui/weights/profiles.py" line="217"/>
         <source>Rename and describe profile</source>
         <translation>Profiel hernoemen en beschrijven</translation>
     </message>
@@ -217,14 +237,24 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="44"/>
+        <location filename="../../gui/weights/profiles.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="45"/>
+        <location filename="../../gui/weights/profiles.py" line="46"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights/profiles.py" line="54"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gui/weights/profiles.py" line="56"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
