@@ -367,3 +367,24 @@ def test_dutch_and_english_strings(
     qtbot.addWidget(panel)
     assert panel.method_button.text() == method
     assert panel.header_global.text() == header
+
+
+def test_with_the_real_main_window_a_drag_is_one_step(qtbot: Any, tmp_path: Any, case: Any) -> None:
+    from gui.settings import Settings
+    from tests.gui.conftest import make_window
+
+    main = make_window(
+        qtbot, tmp_path, case, Settings(tmp_path / "s.ini"), packages=("gui.weights",)
+    )
+    panel = main.view("gewichten")
+    assert isinstance(panel, WeightsPanel)
+    main.session.profile_id = "raad-heemstede"
+    slider = panel.row("vorm").slider
+    slider.setSliderDown(True)
+    for v in (35, 45, 50):
+        slider.setValue(v)
+    slider.setSliderDown(False)
+    assert main.undo_stack.count() == 1
+    assert main.session.case.profile("raad-heemstede").weights["vorm"] == 50
+    main.undo_stack.undo()
+    assert slider.value() == 30
