@@ -1,0 +1,225 @@
+"""``import``, ``export``, ``history``, ``snapshot`` and ``diff``: the ``.vormkeuze`` document."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+from cli.common import Context, table
+from model.diff import CaseDiff
+from model.document import Document, DocumentError
+from model.errors import VormkeuzeError, issue
+from model.io import is_document, write_case_file
+
+REPORT_SUFFIXES = (".docx", ".pdf", ".xlsx")
+
+KIND_NAMES = {
+    "case": ("case", "casus"),
+    "option": ("option", "optie"),
+    "criterion": ("criterion", "criterium"),
+    "score": ("score", "score"),
+    "profile": ("profile", "profiel"),
+    "weight": ("weight", "gewicht"),
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import", help="turn a JSON case file into a .vormkeuze document")
+    p.add_argument("case", help="JSON case file")
+    p.add_argument("--to", required=True, metavar="DOC", help="the new .vormkeuze document")
+    p.add_argument("--overwrite", action="store_true", help="replace DOC if it exists")
+    p.set_defaults(run=run_import)
+
+    p = sub.add_parser("export", help="write a case (JSON or document) as JSON or a report")
+    p.add_argument("case", help="JSON case file or .vormkeuze document")
+    p.add_argument("--to", required=True, metavar="FILE", help="target .json (or report) file")
+    p.add_argument("--profile", help="profile for a report")
+    p.set_defaults(run=run_export)
+
+    p = sub.add_parser("history", help="the recorded edits of a document")
+    p.add_argument("document")
+    p.add_argument("--limit", type=int, help="only the newest N edits")
+    p.set_defaults(run=run_history)
+
+    p = sub.add_parser("snapshot", help="keep a named snapshot of a document (or list them)")
+    p.add_argument("document")
+    p.add_argument("--name", help="name of the new snapshot; without it, list the snapshots")
+    p.set_defaults(run=run_snapshot)
+
+    p = sub.add_parser("diff", help="what changed between two snapshots (or a snapshot and now)")
+    p.add_argument("document")
+    p.add_argument("--from", dest="from_name", required=True, metavar="NAME")
+    p.add_argument("--to", dest="to_name", metavar="NAME", help="default: the current case")
+    p.set_defaults(run=run_diff)
+
+
+def _counts(ctx: Context, case: Any) -> str:
+    return ctx.t(
+        f"{len(case.options)} options, {len(case.leaf_ids)} criteria, {len(case.scores)} scores,"
+        f" {len(case.profiles)} profiles",
+        f"{len(case.options)} opties, {len(case.leaf_ids)} criteria, {len(case.scores)} scores,"
+        f" {len(case.profiles)} profielen",
+    )
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    case, warnings = ctx.load(args.case)
+    ctx.warn(warnings)
+    with Document.create(args.to, case, overwrite=args.overwrite) as doc:
+        path = str(doc.path)
+    if ctx.fmt == "json":
+        ctx.emit_json({"document": path, "title": case.title, "warnings": len(warnings)})
+    else:
+        ctx.say(ctx.t(f"Imported into {path}: ", f"Geïmporteerd in {path}: ") + _counts(ctx, case))
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: Context) -> int:
+    target = Path(args.to)
+    suffix = target.suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        return _export_report(args, ctx, suffix)
+    case, warnings = ctx.load(args.case)
+    ctx.warn(warnings)
+    if suffix == ".vormkeuze":
+        with Document.create(target, case) as doc:
+            path = str(doc.path)
+    else:
+        path = str(target)
+        try:
+            write_case_file(case, target)
+        except OSError as e:
+            raise VormkeuzeError(
+                [issue("document_unwritable", path, reason=e.strerror or str(e))]
+            ) from None
+    if ctx.fmt == "json":
+        ctx.emit_json({"file": path, "title": case.title})
+    else:
+        ctx.say(ctx.t(f"Exported to {path}: ", f"Geëxporteerd naar {path}: ") + _counts(ctx, case))
+    return 0
+
+
+def _export_report(args: argparse.Namespace, ctx: Context, suffix: str) -> int:
+    try:
+        module = importlib.import_module("cli.report_commands")
+    except ModuleNotFoundError as e:
+        if e.name != "cli.report_commands":
+            raise
+        module = None
+    export_report = getattr(module, "export_report", None)
+    if export_report is None:
+        raise VormkeuzeError([issue("export_format_unavailable", str(args.to), suffix=suffix)])
+    return int(export_report(args, ctx))
+
+
+def _open_readonly(path: str) -> Document:
+    if not is_document(path) and Path(path).is_file():
+        raise DocumentError([issue("document_not_sqlite", path)])
+    return Document.open(path, readonly=True)
+
+
+def _time(stamp: str) -> str:
+    """``2026-03-04T09:15:02.123+00:00`` -> ``2026-03-04 09:15:02 UTC``."""
+    return stamp[:19].replace("T", " ") + " UTC"
+
+
+def run_history(args: argparse.Namespace, ctx: Context) -> int:
+    with _open_readonly(args.document) as doc:
+        entries = doc.history(args.limit)
+    if ctx.fmt == "json":
+        ctx.emit_json({"document": args.document, "entries": [e.to_json() for e in entries]})
+        return 0
+    if not entries:
+        ctx.say(ctx.t("No edits recorded yet.", "Nog geen wijzigingen vastgelegd."))
+        return 0
+    rows = [
+        [
+            ctx.t("No.", "Nr."),
+            ctx.t("Time", "Tijd"),
+            ctx.t("Author", "Auteur"),
+            ctx.t("Edit", "Wijziging"),
+            ctx.t("Subject", "Onderwerp"),
+        ]
+    ]
+    for e in entries:
+        rows.append([str(e.id), _time(e.time), e.author, e.kind, e.label])
+    ctx.say(table(rows, right={0}))
+    return 0
+
+
+def run_snapshot(args: argparse.Namespace, ctx: Context) -> int:
+    if args.name is None:
+        with _open_readonly(args.document) as doc:
+            snaps = doc.snapshots()
+        if ctx.fmt == "json":
+            ctx.emit_json({"document": args.document, "snapshots": [s.to_json() for s in snaps]})
+        elif not snaps:
+            ctx.say(ctx.t("No snapshots yet.", "Nog geen momentopnamen."))
+        else:
+            rows = [[ctx.t("Name", "Naam"), ctx.t("Time", "Tijd"), ctx.t("Author", "Auteur")]]
+            rows += [[s.name, _time(s.time), s.author] for s in snaps]
+            ctx.say(table(rows))
+        return 0
+    with Document.open(args.document) as doc:
+        if doc.readonly:
+            who = doc.locked_by or {"pid": "?", "host": "?", "author": "?", "time": "?"}
+            raise DocumentError([issue("document_locked", args.document, **who)])
+        info = doc.take_snapshot(args.name)
+    if ctx.fmt == "json":
+        ctx.emit_json({"document": args.document, **info.to_json()})
+    else:
+        ctx.say(
+            ctx.t(
+                f"Snapshot '{info.name}' kept in {args.document}.",
+                f"Momentopname '{info.name}' vastgelegd in {args.document}.",
+            )
+        )
+    return 0
+
+
+def _value(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, str):
+        return v
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def run_diff(args: argparse.Namespace, ctx: Context) -> int:
+    with _open_readonly(args.document) as doc:
+        diff: CaseDiff = doc.diff(args.from_name, args.to_name)
+    if ctx.fmt == "json":
+        ctx.emit_json({"from": args.from_name, "to": args.to_name, **diff.to_json()})
+        return 0
+    to = args.to_name if args.to_name is not None else ctx.t("now", "nu")
+    ctx.say(ctx.t(f"From '{args.from_name}' to '{to}':", f"Van '{args.from_name}' naar '{to}':"))
+    if not diff:
+        ctx.say(ctx.t("No differences.", "Geen verschillen."))
+        return 0
+    rows = [
+        [
+            ctx.t("Kind", "Soort"),
+            "Id",
+            ctx.t("Field", "Veld"),
+            ctx.t("Before", "Voor"),
+            ctx.t("After", "Na"),
+        ]
+    ]
+    for e in diff:
+        en, nl = KIND_NAMES.get(e.kind, (e.kind, e.kind))
+        if e.field is None:
+            field = (
+                ctx.t("added", "toegevoegd") if e.before is None else ctx.t("removed", "verwijderd")
+            )
+        else:
+            field = e.field
+        rows.append([ctx.t(en, nl), e.id, field, _clip(_value(e.before)), _clip(_value(e.after))])
+    ctx.say(table(rows))
+    return 0

@@ -1,0 +1,221 @@
+"""``import``, ``export``, ``history``, ``snapshot``, ``diff``; .vormkeuze wherever JSON goes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from model import dump_case, load_case_file
+from model.commands import SetCaseInfo, SetWeight, edit_score
+from model.document import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = [
+    ROOT.parent / "shared" / "spec" / "example-case.json",
+    *(ROOT / "resources" / "cases").glob("*.json"),
+]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "nl") -> tuple[int, str, str]:
+    code = main(["--lang", lang, *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.fixture
+def doc_path(tmp_path: Path, example_case_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "werk.vormkeuze"
+    code, out, _ = run(capsys, "import", str(example_case_path), "--to", str(path))
+    assert code == 0 and path.name in out
+    return path
+
+
+@pytest.mark.parametrize("case_path", CASES, ids=lambda p: p.name)
+def test_import_then_export_is_lossless(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case_path: Path
+) -> None:
+    doc = tmp_path / "d.vormkeuze"
+    back = tmp_path / "terug.json"
+    assert run(capsys, "import", str(case_path), "--to", str(doc))[0] == 0
+    code, out, _ = run(capsys, "export", str(doc), "--to", str(back), "--format", "json")
+    assert code == 0 and json.loads(out)["file"] == str(back)
+    original = json.loads(case_path.read_text(encoding="utf-8"))
+    assert json.loads(back.read_text(encoding="utf-8")) == dump_case(load_case_file(case_path)[0])
+    assert json.dumps(json.loads(back.read_text(encoding="utf-8"))) == json.dumps(
+        dump_case(load_case_file(case_path)[0])
+    )
+    assert original["title"] == json.loads(back.read_text(encoding="utf-8"))["title"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.vormkeuze", "home", "terug.json"]
+
+
+def test_import_refuses_an_existing_document_unless_overwrite(
+    doc_path: Path, example_case_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = hashlib.sha256(doc_path.read_bytes()).hexdigest()
+    code, out, err = run(capsys, "import", str(example_case_path), "--to", str(doc_path))
+    assert code == 2 and out == ""
+    assert err.strip() == f"{doc_path}: het bestand bestaat al; kies een andere naam."
+    assert hashlib.sha256(doc_path.read_bytes()).hexdigest() == before
+    code, _, _ = run(capsys, "import", str(example_case_path), "--to", str(doc_path), "--overwrite")
+    assert code == 0
+
+
+def test_export_overwrites_json_atomically_and_accepts_a_json_case(
+    tmp_path: Path, example_case_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "uit.json"
+    target.write_text("oud")
+    code, out, _ = run(capsys, "export", str(example_case_path), "--to", str(target), lang="en")
+    assert code == 0 and out.startswith(f"Exported to {target}: 3 options")
+    assert load_case_file(target)[0] == load_case_file(example_case_path)[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "uit.json"]
+
+
+def test_export_to_a_report_uses_the_report_module_or_says_it_is_missing(
+    doc_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = types.ModuleType("cli.report_commands")
+    fake.register = lambda sub: None  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "cli.report_commands", fake)
+    code, _, err = run(capsys, "export", str(doc_path), "--to", str(tmp_path / "r.docx"))
+    assert code == 2
+    assert "exporteren naar .docx is in deze versie niet beschikbaar" in err
+    assert not (tmp_path / "r.docx").exists()
+
+    seen: list[str] = []
+
+    def export_report(args: object, ctx: object) -> int:
+        seen.append(str(args.to))  # type: ignore[attr-defined]
+        return 0
+
+    fake.export_report = export_report  # type: ignore[attr-defined]
+    code, _, _ = run(capsys, "export", str(doc_path), "--to", str(tmp_path / "r.xlsx"))
+    assert code == 0 and seen == [str(tmp_path / "r.xlsx")]
+
+
+def test_history_lists_edits_as_table_and_json(
+    doc_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "history", str(doc_path))
+    assert code == 0 and out.strip() == "Nog geen wijzigingen vastgelegd."
+    original_title = load_case_file(doc_path)[0].title
+    with Document.open(doc_path, author="ans") as doc:
+        s = doc.case.scores[0]
+        doc.apply(edit_score(doc.case, s.option, s.criterion, rationale="Omdat"))
+        doc.apply(SetCaseInfo(title="Nieuwe titel"))
+    code, out, _ = run(capsys, "history", str(doc_path))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["Nr.", "Tijd", "Auteur", "Wijziging", "Onderwerp"]
+    assert (
+        "ans" in lines[1] and "SetScore" in lines[1] and f"{s.option} / {s.criterion}" in lines[1]
+    )
+    assert "SetCaseInfo" in lines[2] and "UTC" in lines[2]
+    code, out, _ = run(capsys, "history", str(doc_path), "--format", "json", "--limit", "1")
+    entries = json.loads(out)["entries"]
+    assert [e["kind"] for e in entries] == ["SetCaseInfo"]
+    assert entries[0]["command"]["title"] == "Nieuwe titel"
+    assert entries[0]["inverse"]["title"] == original_title
+    assert set(entries[0]) == {"id", "time", "author", "kind", "label", "command", "inverse"}
+
+
+def test_snapshot_and_diff(doc_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "snapshot", str(doc_path), "--name", "na ronde 1")[0] == 0
+    code, _, err = run(capsys, "snapshot", str(doc_path), "--name", "na ronde 1")
+    assert code == 2 and "er is al een momentopname met de naam 'na ronde 1'" in err
+    with Document.open(doc_path) as doc:
+        doc.apply(SetWeight(profile_id="raad", node="geld", value=70))
+    assert run(capsys, "snapshot", str(doc_path), "--name", "na ronde 2")[0] == 0
+
+    code, out, _ = run(capsys, "snapshot", str(doc_path), "--format", "json")
+    assert [s["name"] for s in json.loads(out)["snapshots"]] == ["na ronde 1", "na ronde 2"]
+
+    code, out, _ = run(
+        capsys,
+        "diff",
+        str(doc_path),
+        "--from",
+        "na ronde 1",
+        "--to",
+        "na ronde 2",
+        "--format",
+        "json",
+    )
+    result = json.loads(out)
+    assert code == 0 and result["from"] == "na ronde 1" and result["to"] == "na ronde 2"
+    assert {"kind": "weight", "id": "raad", "field": "geld", "before": 40, "after": 70} in result[
+        "entries"
+    ]
+    code, out, _ = run(capsys, "diff", str(doc_path), "--from", "na ronde 1")
+    assert code == 0 and "Van 'na ronde 1' naar 'nu':" in out
+    assert any(line.split()[:4] == ["gewicht", "raad", "geld", "40"] for line in out.splitlines())
+    code, out, _ = run(capsys, "diff", str(doc_path), "--from", "na ronde 2", lang="en")
+    assert "No differences." in out
+
+    code, _, err = run(capsys, "diff", str(doc_path), "--from", "ronde 9")
+    assert code == 2
+    assert err.strip() == (
+        f"{doc_path}: er is geen momentopname met de naam 'ronde 9'"
+        " (bekend: na ronde 1, na ronde 2)."
+    )
+
+
+def test_snapshot_of_a_document_in_use_names_who_has_it(
+    doc_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Document.open(doc_path, author="bea"):
+        code, _, err = run(capsys, "snapshot", str(doc_path), "--name", "x")
+    assert code == 2 and "het document is in gebruik door bea" in err
+
+
+def test_a_file_that_is_not_a_document_gets_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "nep.vormkeuze"
+    bad.write_text("geen database")
+    for args in (
+        ["history", str(bad)],
+        ["snapshot", str(bad), "--name", "x"],
+        ["diff", str(bad), "--from", "a"],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and out == ""
+        assert err.strip() == f"{bad}: geen Vormkeuze-document (geen SQLite-database)."
+    assert bad.read_text() == "geen database"
+
+
+def test_analysis_commands_read_a_document_like_its_json(
+    doc_path: Path, example_case_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for args in (
+        ["analyse", "--profile", "raad", "--format", "json"],
+        ["sensitivity", "--criterion", "geld", "--format", "json"],
+        ["validate", "--format", "json"],
+    ):
+        code_json, from_json, _ = run(capsys, args[0], str(example_case_path), *args[1:])
+        code_doc, from_doc, _ = run(capsys, args[0], str(doc_path), *args[1:])
+        assert code_json == code_doc == 0
+        assert json.loads(from_doc) == json.loads(from_json)
+
+
+def test_analyse_a_document_by_subprocess(doc_path: Path) -> None:
+    p = subprocess.run(
+        [sys.executable, "-m", "cli.main", "analyse", str(doc_path), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("Profile: ") and "Rank" in p.stdout
+    assert sorted(x.name for x in doc_path.parent.iterdir()) == ["home", "werk.vormkeuze"]
