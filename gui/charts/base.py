@@ -143,6 +143,7 @@ class ChartView(QWidget):
         self.updates = 0
         self.empty_message: str | None = None
         self._stale = True
+        self._frozen_drawn = False
 
         self.title_label = QLabel(self)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -209,6 +210,7 @@ class ChartView(QWidget):
         if frozen == self.frozen:
             return
         self.frozen = frozen
+        self._frozen_drawn = False
         self.refresh()
 
     # --- life cycle ----------------------------------------------------------------------
@@ -235,7 +237,12 @@ class ChartView(QWidget):
         case = self.session.case
         try:
             if self.frozen:
+                if self._frozen_drawn:  # the picture stays as it was while the room weighs
+                    self.updates += 1
+                    self.redrawn.emit()
+                    return
                 self.draw_frozen(case, self.session.profile_id)
+                self._frozen_drawn = True
             else:
                 self.draw(case, self.session.profile_id)
         except VormkeuzeError as e:
@@ -275,6 +282,7 @@ class ChartView(QWidget):
         )
         self.restyle()
         self._stale = True
+        self._frozen_drawn = False  # a frozen chart is redrawn in the new size, still frozen
         if self.isVisible():
             self.refresh()
 

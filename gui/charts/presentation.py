@@ -118,7 +118,7 @@ class PresentationWindow(QWidget):
                 self.controls_window.setGeometry(controls_screen.availableGeometry())
             else:
                 self.weights.setParent(self)
-                self.weights.setMaximumWidth(420)
+                self.weights.setMaximumWidth(520)
                 body.addWidget(self.weights)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -198,6 +198,8 @@ class PresentationWindow(QWidget):
         self.hints.setFont(theme.font(max(18, theme.small_px - 4)))
         self.hints.setStyleSheet(f"color:{theme.muted.name()};")
         self.panel.apply_theme(theme)
+        if self.weights is not None:  # the strip is read from a distance too
+            self.weights.setFont(theme.font(max(16, theme.small_px - 6)))
 
     # --- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -94,7 +94,7 @@ class RankingChart(ChartView):
         left = self.plot.getAxis("left")
         left.setTicks([sorted(ticks)])
         left.setWidth(self.text_width([t for _, t in ticks]) + 24)
-        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+        self.plot.setYRange(-1.3 if self.frozen else -0.6, n - 0.4, padding=0)
         label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
         self.plot.setXRange(-SWATCH - 0.5, 100 + max(6.0, label_room), padding=0)
         self.frozen_label.setText(
@@ -102,7 +102,7 @@ class RankingChart(ChartView):
             color=self.theme.foreground,
         )
         self.frozen_label.setFont(self.theme.font(self.theme.body_px, bold=True))
-        self.frozen_label.setPos(50, (n - 1) / 2)
+        self.frozen_label.setPos(50, -0.95)
 
     def _set_bars(self, case: Case, contrib: np.ndarray, rows: np.ndarray) -> None:
         """Place the bars at ``rows`` (may be fractional during the reveal animation)."""
@@ -134,6 +134,7 @@ class RankingChart(ChartView):
             return
         before = self.rows.copy()
         self.frozen = frozen
+        self._frozen_drawn = False
         self.refresh()
         if not frozen and len(before) == len(self.rows) and self.empty_message is None:
             # reveal: slide from case order to the new order

@@ -151,7 +151,8 @@ class SensitivityChart(ChartView):
                 w, text, y = labels[k]
                 self.set_text(item, "" if self.frozen else text)
                 item.setFont(t.font(t.small_px, bold=True))
-                item.setAnchor((0.5, 1.2 + 1.1 * (k % 2)))  # alternate heights: no overlap
+                ax = 0.0 if w < 0.3 else (1.0 if w > 0.7 else 0.5)  # stay inside the plot
+                item.setAnchor((ax, 1.2 + 1.1 * (k % 2)))  # alternate heights: no overlap
                 item.setPos(100 * w, y)
             else:
                 self.set_text(item, "")

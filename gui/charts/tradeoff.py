@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QLabel
@@ -184,7 +186,14 @@ class TradeOffChart(ChartView):
             off = -2.0 if x[i] > 70 else 2.0
             item.setPos(float(x[i]) + off, float(y[i]) + dy)
         self.axis_label(self.plot, "bottom", " + ".join(node_name(case, n) for n in ax))
-        self.axis_label(self.plot, "left", " + ".join(node_name(case, n) for n in ay))
+        # the vertical axis' name can be long: written across the top, not rotated and cut off
+        self.axis_label(self.plot, "left", "")
+        self.plot.setTitle(
+            "↑ " + html.escape(" + ".join(node_name(case, n) for n in ay)),
+            color=t.foreground.name(),
+            size=f"{t.small_px}px",
+            justify="left",
+        )
         self.plot.setXRange(-5, 105, padding=0)
         self.plot.setYRange(-5, 105, padding=0)
         self.legend.set_entries([], t)

@@ -176,3 +176,18 @@ def test_two_screens_put_charts_on_the_projector(tmp_path):
     assert got["charts"] != got["primary"]
     expected = [1920, 1080] if got["charts"] == "beamer" else [1366, 768]
     assert got["geometry"] == expected
+
+
+def test_frozen_chart_does_not_follow_weights_until_revealed(qtbot, pres, window):
+    ranking = pres.panel.charts["ranking"]
+    qtbot.keyClick(pres, Qt.Key.Key_F)
+    widths = [np.array(item.opts["width"]) for item in ranking.group_items]
+    window.push(SetWeight(profile_id=window.session.profile_id, node="vorm", value=1))
+    qtbot.wait(40)
+    for item, w in zip(ranking.group_items, widths, strict=True):
+        np.testing.assert_allclose(item.opts["width"], w)
+    qtbot.keyClick(pres, Qt.Key.Key_F)
+    ev = evaluate(window.session.case, window.session.profile_id)
+    np.testing.assert_allclose(
+        ranking.group_items[3].opts["width"], ev.group_contribution_array[:, 3]
+    )
