@@ -341,6 +341,7 @@ class ScoreDelegate(QStyledItemDelegate):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.addItems([lv.label for lv in scale.levels or ()])
+            combo.setCompleter(None)  # "-" must stay "-", not complete to "--"
             return combo
         edit = QLineEdit(parent)
         edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -348,6 +349,10 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        view = self.parent()
+        if isinstance(view, ScoreTable) and view.typing:
+            view.typing = False
+            text = ""  # like a spreadsheet: typing replaces the cell's content
         if isinstance(editor, QComboBox):
             editor.setCurrentText(text)
             editor.lineEdit().selectAll()
@@ -367,6 +372,7 @@ class ScoreTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.typing = False  # an edit started by typing a character
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -387,6 +393,19 @@ class ScoreTable(QTableView):
         v.setDefaultSectionSize(self.fontMetrics().height() + 10)
         v.setMaximumWidth(360)
         v.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if trigger is None:
+            return super().edit(index)
+        self.typing = (
+            trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
+            and isinstance(event, QKeyEvent)
+            and bool(event.text().strip())
+        )
+        try:
+            return super().edit(index, trigger, event)
+        finally:
+            self.typing = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
@@ -460,6 +479,7 @@ class ScoreEditor(QWidget):
             combo.setObjectName(f"field-{name}")
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setCompleter(None)
             combo.lineEdit().editingFinished.connect(lambda n=name: self._on_q_field(n))
             combo.activated.connect(lambda _i, n=name: self._on_q_field(n))
             self.fields[name] = combo

@@ -1,0 +1,74 @@
+"""Ranking view: live values, ranks and group contributions; the empty state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.main_window import MainWindow
+from gui.views.results import ResultsView
+from model.analysis import evaluate
+from model.commands import SetScore, SetWeight
+
+
+def results(window: MainWindow) -> ResultsView:
+    view = window.view("resultaat")
+    assert isinstance(view, ResultsView)
+    return view
+
+
+def rows(view: ResultsView) -> list[tuple[int, str, float]]:
+    m = view.model
+    return [
+        (
+            m.index(r, 0).data(Qt.ItemDataRole.UserRole),
+            m.index(r, 1).data(Qt.ItemDataRole.UserRole),
+            m.index(r, 2).data(Qt.ItemDataRole.UserRole),
+        )
+        for r in range(m.rowCount())
+    ]
+
+
+def test_ranking_model_passes_qtmodeltester(window: MainWindow, qtmodeltester: Any) -> None:
+    qtmodeltester.check(results(window).model, force_py=True)
+
+
+def test_shows_the_evaluation_of_the_active_profile(window: MainWindow) -> None:
+    view = results(window)
+    ev = evaluate(window.session.case, window.session.profile_id)
+    assert [r[1] for r in rows(view)] == ev.ranking
+    for rank, option, value in rows(view):
+        assert value == pytest.approx(ev.values[option])
+        assert rank == ev.ranks[option]
+    # the group contributions add up to the total
+    m = view.model
+    for r in range(m.rowCount()):
+        parts = [m.index(r, c).data(Qt.ItemDataRole.UserRole) for c in range(3, m.columnCount())]
+        assert sum(parts) == pytest.approx(m.index(r, 2).data(Qt.ItemDataRole.UserRole))
+
+
+def test_profile_switch_and_weight_change_update_live(window: MainWindow) -> None:
+    view = results(window)
+    window.profile_combo.setCurrentIndex(window.profile_combo.findData("raad-bloemendaal"))
+    window.profile_combo.activated.emit(window.profile_combo.currentIndex())
+    assert window.session.profile_id == "raad-bloemendaal"
+    assert "Bloemendaal" in view.heading.text()
+    ev = evaluate(window.session.case, "raad-bloemendaal")
+    assert [r[1] for r in rows(view)] == ev.ranking
+    window.push(SetWeight(profile_id="raad-bloemendaal", node="financien", value=1000))
+    ev2 = evaluate(window.session.case, "raad-bloemendaal")
+    assert [r[2] for r in rows(view)] == pytest.approx(sorted(ev2.values.values(), reverse=True))
+    window.undo_stack.undo()
+    assert [r[2] for r in rows(view)] == pytest.approx(sorted(ev.values.values(), reverse=True))
+
+
+def test_missing_scores_show_what_to_do(window: MainWindow) -> None:
+    view = results(window)
+    window.show_view("resultaat")
+    window.push(SetScore(option="rzm", criterion="btw", score=None))
+    assert view.stack.currentWidget() is view.empty
+    assert "Regeling zonder meer" in view.empty.text()
+    window.undo_stack.undo()
+    assert view.stack.currentWidget() is view.table

@@ -1,0 +1,142 @@
+"""Scores view: the matrix model, spreadsheet keys, and the cell editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QComboBox
+
+from gui.main_window import MainWindow
+from gui.views.scores import ScoresView, ScoreTableModel, parse_raw
+from model.case import Criterion, Scale
+from model.commands import AddCriterion, SetScore, edit_score
+
+
+def scores(window: MainWindow) -> ScoresView:
+    view = window.view("scores")
+    assert isinstance(view, ScoresView)
+    window.show_view("scores")
+    return view
+
+
+def test_score_model_passes_qtmodeltester(window: MainWindow, qtmodeltester: Any) -> None:
+    qtmodeltester.check(scores(window).model, force_py=True)
+
+
+def test_model_change_shows_in_the_matrix_and_the_editor(window: MainWindow) -> None:
+    view = scores(window)
+    view.select("pso", "btw")
+    index = view.model.index_of("pso", "btw")
+    window.session.apply(
+        edit_score(window.session.case, "pso", "btw", value="--", rationale="Nieuw <b>argument</b>")
+    )
+    assert index.data(Qt.ItemDataRole.EditRole) == "--"
+    assert index.data().startswith("--")
+    assert index.data(ScoreTableModel.ValueRole) == 0
+    assert "&lt;b&gt;argument&lt;/b&gt;" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert view.editor.rationale.toPlainText() == "Nieuw <b>argument</b>"
+    assert view.editor.fields["value"].currentText() == "--"
+
+
+def test_missing_score_is_marked(window: MainWindow) -> None:
+    view = scores(window)
+    window.session.apply(SetScore(option="pso", criterion="btw", score=None))
+    index = view.model.index_of("pso", "btw")
+    assert index.data() == "—"
+    brush = index.data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.style() == Qt.BrushStyle.BDiagPattern
+
+
+def test_typing_a_level_and_enter_changes_the_score_and_moves_down(
+    window: MainWindow, qtbot: Any
+) -> None:
+    view = scores(window)
+    before = window.session.case.score_by_pair[("pso", "btw")]
+    view.select("pso", "btw")
+    view.table.setFocus()
+    qtbot.keyClicks(view.table, "-")
+    editor = view.table.viewport().findChild(QComboBox).lineEdit()
+    assert editor.text() == "-"  # the key that started editing is in the editor
+    qtbot.keyClicks(editor, "-")
+    assert editor.text() == "--"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.state() != view.table.State.EditingState)
+    after = window.session.case.score_by_pair[("pso", "btw")]
+    assert after.value == "--"
+    assert after.rationale == before.rationale  # only the value changed
+    assert view.model.pair(view.table.currentIndex()) == ("pso", "prijs-kwaliteit")
+    window.undo_stack.undo()
+    assert window.session.case.score_by_pair[("pso", "btw")] == before
+
+
+def test_an_unknown_level_is_refused_with_one_message(window: MainWindow, dialogs: Any) -> None:
+    view = scores(window)
+    case = window.session.case
+    assert not view.model.setData(view.model.index_of("pso", "btw"), "heel goed")
+    assert window.session.case is case
+    assert "heel goed" in view.editor.message.text()
+    assert not dialogs.shown
+
+
+def test_delete_clears_and_undo_restores(window: MainWindow, qtbot: Any) -> None:
+    view = scores(window)
+    before = window.session.case.score_by_pair[("rzm", "btw")]
+    view.select("rzm", "btw")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert ("rzm", "btw") not in window.session.case.score_by_pair
+    window.undo_stack.undo()
+    assert window.session.case.score_by_pair[("rzm", "btw")] == before
+
+
+def test_editor_rationale_source_and_range(window: MainWindow, qtbot: Any) -> None:
+    view = scores(window)
+    view.select("centrum", "btw")
+    before = window.session.case.score_by_pair[("centrum", "btw")]
+    editor = view.editor
+    editor.rationale.setPlainText("Regel één\nRegel twee")
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        window.session.case.score_by_pair[("centrum", "btw")].rationale == "Regel één\nRegel twee"
+    )
+    editor.source.setText("Raadsvoorstel 2019")
+    editor.source.editingFinished.emit()
+    editor.fields["low"].setCurrentText("--")
+    editor.fields["low"].lineEdit().editingFinished.emit()
+    after = window.session.case.score_by_pair[("centrum", "btw")]
+    assert (after.source, after.low) == ("Raadsvoorstel 2019", "--")
+    assert window.undo_stack.count() == 3
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert window.session.case.score_by_pair[("centrum", "btw")] == before
+
+
+def test_editor_refuses_a_range_above_the_value(window: MainWindow) -> None:
+    view = scores(window)
+    view.select("centrum", "btw")
+    case = window.session.case
+    value = case.score_by_pair[("centrum", "btw")].value
+    assert value != "++"
+    view.editor.fields["low"].setCurrentText("++")
+    view.editor.fields["low"].lineEdit().editingFinished.emit()
+    assert window.session.case is case
+    assert "Centrumregeling" in view.editor.message.text()
+
+
+def test_numbers_in_either_notation(window: MainWindow) -> None:
+    leaf = Criterion(
+        id="kosten", name="Kosten", scale=Scale(kind="numeric", worst=100, best=0, unit="k€")
+    )
+    window.session.apply(AddCriterion(parent="financien", criterion=leaf))
+    case = window.session.case
+    assert parse_raw(case, "pso", "kosten", "12.5") == (12.5, None)
+    assert parse_raw(case, "pso", "kosten", "40") == (40, None)
+    value, error = parse_raw(case, "pso", "kosten", "veel")
+    assert value is None and "veel" in (error or "")
+    value, error = parse_raw(case, "pso", "kosten", "250")
+    assert value is None and "250" in (error or "")
+    view = scores(window)
+    assert view.model.setData(view.model.index_of("pso", "kosten"), "40")
+    assert window.session.case.score_by_pair[("pso", "kosten")].value == 40
