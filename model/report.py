@@ -66,6 +66,8 @@ Inline = Text | User | Num | Date
 class Heading:
     level: int  # 1 or 2 (or 3)
     text: Inline
+    #: start a new page (a profile's result: heading, chart and table on one page)
+    new_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,16 +173,34 @@ def score_label(scale: Scale | None, value: Any) -> Inline:
     return Num(float(value), "raw", unit)
 
 
-def _score_cell(case: Case, s: Score) -> tuple[Inline, ...]:
+def _score_cell(case: Case, s: Score, *, short: bool = False) -> tuple[Inline, ...]:
     scale = case.node_by_id[s.criterion].scale
     parts: list[Inline] = [score_label(scale, s.value)]
     if s.low is not None or s.high is not None:
         low = s.low if s.low is not None else s.value
         high = s.high if s.high is not None else s.value
         parts.append(
-            Text("range", {"low": score_label(scale, low), "high": score_label(scale, high)})
+            Text(
+                "range_short" if short else "range",
+                {"low": score_label(scale, low), "high": score_label(scale, high)},
+            )
         )
     return tuple(parts)
+
+
+def _stacked(parts: tuple[Inline, ...]) -> Inline:
+    """A score above its range (two lines in one table cell)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Text("join_line", {"a": parts[0], "b": parts[1]})
+
+
+#: an option name with a word longer than this gets a letter in narrow table headers
+LONG_WORD = 12
+
+
+def option_letter(index: int) -> str:
+    return chr(ord("A") + index) if index < 26 else f"O{index + 1}"
 
 
 def _joined(parts: tuple[Inline, ...]) -> Inline:
@@ -204,11 +224,14 @@ def _scale_text(scale: Scale | None) -> Inline:
     if scale is None:
         return Text("dash")
     if scale.kind == "qualitative" and scale.levels:
-        items = tuple(
+        items: list[Inline] = [
             Text("level", {"label": User(lv.label), "value": Num(lv.value, "raw")})
             for lv in scale.levels
-        )
-        return Text("scale_qualitative", {"levels": items})
+        ]
+        lines = items[0]
+        for item in items[1:]:
+            lines = Text("join_line", {"a": lines, "b": item})
+        return Text("scale_qualitative", {"levels": lines})
     if scale.kind == "numeric":
         if scale.points:
             return Text(
@@ -482,9 +505,25 @@ def _assessment(ctx: _Ctx) -> list[Block]:
     case = ctx.case
     compiled = compile_case(case)
     out: list[Block] = [Heading(1, Text("h_assessment")), Paragraph((Text("assessment_lead"),))]
+    # long option names do not fit a column: the header then uses letters, explained above it
+    letters = any(len(w) > LONG_WORD for o in case.options for w in o.name.split())
+    if letters:
+        out.append(
+            Bullets(
+                tuple(
+                    (
+                        Text(
+                            "option_letter",
+                            {"letter": User(option_letter(i)), "name": User(o.name)},
+                        ),
+                    )
+                    for i, o in enumerate(case.options)
+                )
+            )
+        )
     header: tuple[Inline, ...] = (
         Text("col_criterion"),
-        *(User(o.name) for o in case.options),
+        *(User(option_letter(i) if letters else o.name) for i, o in enumerate(case.options)),
     )
     rows: list[tuple[Inline, ...]] = []
     indent: list[int] = []
@@ -492,7 +531,8 @@ def _assessment(ctx: _Ctx) -> list[Block]:
     for n, d in _tree(case):
         if n.is_leaf:
             cells = tuple(
-                _joined(_score_cell(case, case.score_by_pair[(o, n.id)])) for o in case.option_ids
+                _stacked(_score_cell(case, case.score_by_pair[(o, n.id)], short=True))
+                for o in case.option_ids
             )
             rows.append((User(n.name), *cells))
         else:
@@ -506,7 +546,7 @@ def _assessment(ctx: _Ctx) -> list[Block]:
             Text("cap_matrix"),
             tuple(indent),
             frozenset(strong),
-            (3.2, *(1.0 for _ in case.options)),
+            (2.5, *(1.0 for _ in case.options)),
         )
     )
     out.append(Paragraph((Text("matrix_note"),), "note"))
@@ -655,7 +695,7 @@ def _results(ctx: _Ctx) -> list[Block]:
     groups = [case.node_by_id[g] for g in compile_case(case).group_ids]
     for p in ctx.profiles:
         ev = ctx.evals[p]
-        out.append(Heading(2, ctx.pname(p)))
+        out.append(Heading(2, ctx.pname(p), new_page=True))
         top = ev.order[0]
         out.append(
             Paragraph(
@@ -671,6 +711,7 @@ def _results(ctx: _Ctx) -> list[Block]:
                 )
             )
         )
+        out.append(Figure("ranking", p, Text("fig_ranking", {"profile": ctx.pname(p)})))
         rows = []
         for i in ev.order:
             rows.append(
@@ -694,7 +735,7 @@ def _results(ctx: _Ctx) -> list[Block]:
                 ),
                 tuple(rows),
                 Text("cap_ranking", {"profile": ctx.pname(p)}),
-                widths=(0.6, 3, 1.1, *(1.1 for _ in groups)),
+                widths=(1.0, 2.6, 1.3, *(1.4 for _ in groups)),
             )
         )
         for loser, by in ev.dominated_pairs:
@@ -712,7 +753,6 @@ def _results(ctx: _Ctx) -> list[Block]:
                     "note",
                 )
             )
-        out.append(Figure("ranking", p, Text("fig_ranking", {"profile": ctx.pname(p)})))
     return out
 
 
@@ -938,7 +978,7 @@ def _annex(ctx: _Ctx) -> list[Block]:
             rows.append(
                 (
                     User(case.node_by_id[leaf].name),
-                    _joined(_score_cell(case, s)),
+                    _stacked(_score_cell(case, s, short=True)),
                     User(s.rationale) if s.rationale else Text("no_rationale"),
                     User(s.source) if s.source else Text("estimate"),
                 )
@@ -953,7 +993,7 @@ def _annex(ctx: _Ctx) -> list[Block]:
                 ),
                 tuple(rows),
                 Text("cap_annex", {"option": User(o.name)}),
-                widths=(2.2, 1.0, 5, 2.6),
+                widths=(2.3, 1.3, 5, 3.2),
             )
         )
     return out

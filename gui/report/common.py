@@ -18,8 +18,8 @@ from model.errors import FileProblem, issue
 from model.report import Figure, Report
 
 EXTENSIONS = (".docx", ".pdf", ".xlsx")
-#: chart image size in pixels (16:9), as the charts engineer's exporter takes it
-CHART_SIZE = (1600, 900)
+#: chart image size in pixels: small enough that the chart's text stays readable at 16 cm wide
+CHART_SIZE = (1280, 800)
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
@@ -61,15 +61,30 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
             tmp.unlink()
 
 
-def ensure_qt_app() -> object:
-    """A Qt application for offscreen rendering (charts, PDF), created if none exists."""
+_own_app: list[object] = []
+
+
+def ensure_qt_app(lang: str | None = None) -> object:
+    """A Qt application for offscreen rendering (charts, PDF), created if none exists.
+
+    An application created here (the command line) gets the translations of ``lang``, so the
+    charts speak the report's language; an existing one (the desktop app) is left as it is.
+    """
     if not os.environ.get("QT_QPA_PLATFORM") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        _own_app.append(app)
+    if lang is not None and app in _own_app:
+        from gui.i18n import install
+
+        install(app, lang)
+    return app
 
 
 def chart_renderer() -> Callable[..., object] | None:
@@ -99,7 +114,7 @@ def chart_images(
     out: dict[FigureKey, Path | str] = {}
     with tempfile.TemporaryDirectory(prefix="vormkeuze-report-") as folder:
         if render is not None:
-            ensure_qt_app()
+            ensure_qt_app(report.lang)
         for k, fig in enumerate(figures):
             key = (fig.chart, fig.profile_id)
             if key in out:

@@ -40,7 +40,8 @@ def write_docx(
     count = Counter()
     for block in report.blocks:
         if isinstance(block, Heading):
-            doc.add_heading(r.text(block.text), min(block.level, 3))
+            h = doc.add_heading(r.text(block.text), min(block.level, 3))
+            h.paragraph_format.page_break_before = block.new_page
         elif isinstance(block, Paragraph):
             _paragraph(doc, r, block)
         elif isinstance(block, Bullets):
@@ -126,15 +127,22 @@ def _shade(cell: object, fill: str) -> None:
     tc_pr.append(shd)
 
 
-def _repeat_header(row: object) -> None:
+def _row_flag(row: object, name: str) -> None:
+    """``w:cantSplit`` (a row never breaks over two pages) or ``w:tblHeader`` (repeat it)."""
     tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    el = OxmlElement("w:tblHeader")
+    el = OxmlElement(name)
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
 
+#: tables up to this many rows are kept on one page (with their caption)
+KEEP_TOGETHER_ROWS = 12
+
+
 def _table(doc: Document, r: Renderer, block: Table, number: int) -> None:
     ncols = len(block.header)
+    if doc.paragraphs:  # a lead-in line stays with its table
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1 + len(block.rows), cols=ncols)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -146,14 +154,20 @@ def _table(doc: Document, r: Renderer, block: Table, number: int) -> None:
         bool(block.rows) and all(isinstance(row[c], Num) for row in block.rows)
         for c in range(ncols)
     ]
+    for c, column in enumerate(table.columns):
+        column.width = widths[c]
     size = Pt(8.5) if ncols > 5 else Pt(9)
+    together = len(block.rows) <= KEEP_TOGETHER_ROWS
     for i, row in enumerate(table.rows):
+        _row_flag(row, "w:cantSplit")
         cells = row.cells
         source = block.header if i == 0 else block.rows[i - 1]
         for c, cell in enumerate(cells):
             cell.width = widths[c]
             p = cell.paragraphs[0]
             p.paragraph_format.space_after = Pt(0)
+            if together or i == 0 or i == len(block.rows):
+                p.paragraph_format.keep_with_next = True
             run = p.add_run(r.text(source[c]))
             run.font.size = size
             if i == 0 or (i - 1) in block.strong:
@@ -163,7 +177,7 @@ def _table(doc: Document, r: Renderer, block: Table, number: int) -> None:
             if c == 0 and i > 0 and block.indent:
                 p.paragraph_format.left_indent = Cm(0.35 * block.indent[i - 1])
         if i == 0:
-            _repeat_header(row)
+            _row_flag(row, "w:tblHeader")
             for cell in cells:
                 _shade(cell, HEADER_FILL)
     caption = doc.add_paragraph(style="Caption")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -16,11 +16,13 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
@@ -33,7 +35,7 @@ from gui.report.texts import Renderer
 from model.report import Bullets, Figure, Heading, Num, Paragraph, Report, Table, Text
 
 BODY_PT = 10.0
-HEADING_PT = {0: 22.0, 1: 16.0, 2: 12.5, 3: 11.0}
+HEADING_PT = {0: 20.0, 1: 15.0, 2: 12.0, 3: 11.0}
 #: layout width of the text in document units (points at 72 dpi: A4 minus 2 x 20 mm)
 TEXT_WIDTH = 481.0
 
@@ -86,8 +88,11 @@ class _Builder:
         indent: float = 0,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         heading: int = 0,
+        new_page: bool = False,
     ) -> None:
         fmt = QTextBlockFormat()
+        if new_page:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         fmt.setTopMargin(top)
         fmt.setBottomMargin(bottom)
         fmt.setLeftMargin(indent)
@@ -116,6 +121,7 @@ class _Builder:
             top=14 if level == 1 else 9,
             bottom=5,
             heading=level,
+            new_page=block.new_page,
         )
 
     def paragraph(self, block: Paragraph) -> None:
@@ -166,10 +172,9 @@ class _Builder:
         ncols = len(block.header)
         fmt = QTextTableFormat()
         fmt.setHeaderRowCount(1)
-        fmt.setBorder(0.5)
+        fmt.setBorder(0)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setBorderBrush(QBrush(QColor("#808080")))
-        fmt.setBorderCollapse(True)
         fmt.setCellPadding(2.5)
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
@@ -187,15 +192,19 @@ class _Builder:
             for c in range(ncols)
         ]
         header_bg = QBrush(QColor("#DCE6F0"))
+        rule = QBrush(QColor("#B0B8C4"))
         for i in range(1 + len(block.rows)):
             source = block.header if i == 0 else block.rows[i - 1]
             bold = i == 0 or (i - 1) in block.strong
             for c in range(ncols):
                 cell = table.cellAt(i, c)
+                cf = cell.format().toTableCellFormat()
+                cf.setBottomBorder(0.6)
+                cf.setBottomBorderBrush(rule)
+                cf.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
                 if i == 0:
-                    cf = cell.format()
                     cf.setBackground(header_bg)
-                    cell.setFormat(cf)
+                cell.setFormat(cf)
                 cur = cell.firstCursorPosition()
                 bf = QTextBlockFormat()
                 if c > 0 and (numeric[c] or isinstance(source[c], Num)):
@@ -262,5 +271,34 @@ def write_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    doc.print_(writer)
+    # lay the text out on the printable area in points (72 per inch), leaving room for the
+    # page number, then paint page by page (scaled to the writer's resolution)
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    footer = 28.0
+    page_h = area.height() - footer
+    doc.setPageSize(QSizeF(area.width(), page_h))
+    scale = writer.resolution() / 72.0
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(8)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -page * page_h)
+            clip = QRectF(0, page * page_h, area.width(), page_h)
+            doc.drawContents(painter, clip)
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(QColor("#555555"))
+            painter.drawText(
+                QRectF(0, (page_h + 8) * scale, area.width() * scale, 14 * scale),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                f"{page + 1}",
+            )
+    finally:
+        painter.end()
     del writer  # flushes and closes the file

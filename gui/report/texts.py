@@ -19,10 +19,13 @@ NL: dict[str, str] = {
     "date_line": "Datum: {date}",
     "made_with": "Opgesteld met Vormkeuze {version}",
     "join_space": "{a} {b}",
+    "join_line": "{a}\n{b}",
+    "option_letter": "{letter}: {name}",
     "range": "(bandbreedte {low} tot {high})",
+    "range_short": "({low} … {high})",
     "dash": "–",
     "level": "{label} = {value}",
-    "scale_qualitative": "Niveaus: {levels}",
+    "scale_qualitative": "Niveaus:\n{levels}",
     "scale_linear": "Getal; slechtst {worst}, best {best}",
     "scale_points": "Getal van {first} tot {last}, met een waardefunctie",
     "scale_direct": "Direct 0–100",
@@ -76,7 +79,7 @@ NL: dict[str, str] = {
     ),
     "cap_matrix": "Scores van de opties per criterium",
     "matrix_note": (
-        "Een score tussen haakjes met een bandbreedte geeft de onzekerheid aan. Alle"
+        "Tussen haakjes staat de bandbreedte van een onzekere score: van laag tot hoog. Alle"
         " onderbouwingen staan in de bijlage."
     ),
     "no_arguments": "Deze optie scoort op geen enkel criterium boven het midden van de schaal.",
@@ -268,10 +271,13 @@ EN: dict[str, str] = {
     "date_line": "Date: {date}",
     "made_with": "Prepared with Vormkeuze {version}",
     "join_space": "{a} {b}",
+    "join_line": "{a}\n{b}",
+    "option_letter": "{letter}: {name}",
     "range": "(range {low} to {high})",
+    "range_short": "({low} … {high})",
     "dash": "–",
     "level": "{label} = {value}",
-    "scale_qualitative": "Levels: {levels}",
+    "scale_qualitative": "Levels:\n{levels}",
     "scale_linear": "Number; worst {worst}, best {best}",
     "scale_points": "Number from {first} to {last}, with a value function",
     "scale_direct": "Direct 0–100",
@@ -319,7 +325,7 @@ EN: dict[str, str] = {
     ),
     "cap_matrix": "Scores of the options per criterion",
     "matrix_note": (
-        "A score followed by a range in brackets shows its uncertainty. Every rationale is in"
+        "In brackets, the range of an uncertain score: from low to high. Every rationale is in"
         " the annex."
     ),
     "no_arguments": "This option scores above the middle of the scale on no criterion.",
