@@ -424,7 +424,7 @@ _DELETE = {
 
 def _same(a: Row | None, b: Row) -> bool:
     """Rows equal including the type of each value (1 and 1.0 differ here)."""
-    return a is not None and repr(a) == repr(b)
+    return a is b or (a is not None and a == b and repr(a) == repr(b))
 
 
 def _write_rows(conn: sqlite3.Connection, old: Rows, new: Rows) -> int:
@@ -432,6 +432,8 @@ def _write_rows(conn: sqlite3.Connection, old: Rows, new: Rows) -> int:
     touched = 0
     for table in TABLES:
         o, n = old.get(table, {}), new[table]
+        if o is n:
+            continue
         for key in o.keys() - n.keys():
             conn.execute(_DELETE[table], key)
             touched += 1
@@ -652,7 +654,7 @@ class Document:
         """Write the new case and one history row in one durable transaction."""
         conn = self._writable()
         try:
-            new_rows = case_rows(case)
+            new_rows = case_rows(case, (self.case, self._rows))
             with self._db.atomic():
                 touched = _write_rows(conn, self._rows, new_rows)
                 conn.execute(

@@ -173,9 +173,19 @@ def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
-def case_rows(case: Case) -> Rows:
-    """Every row of every case table, keyed by primary key (in list order)."""
+def _same_items(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
+    """Every row of every case table, keyed by primary key (in list order).
+
+    With ``previous`` (an earlier case and its rows), parts whose values are the very same
+    objects reuse the earlier row objects, so that comparing the two row sets is cheap: cases
+    are immutable, and commands keep the parts they do not change.
+    """
     out: Rows = {t: {} for t in TABLES}
+    old_case, old_rows = previous if previous is not None else (None, None)
 
     def add(table: str, row: Row) -> None:
         key = tuple(row[c] for c in TABLES[table][0])
@@ -185,18 +195,25 @@ def case_rows(case: Case) -> Rows:
         "case_info",
         {"id": 1, "title": case.title, "description": case.description, "language": case.language},
     )
-    for k, o in enumerate(case.options):
-        add(
-            "options",
-            {
-                "id": o.id,
-                "position": k,
-                "name": o.name,
-                "description": o.description,
-                "legal_basis": o.legal_basis,
-                "color": o.color,
-            },
-        )
+    if (
+        old_case is not None
+        and old_rows is not None
+        and _same_items(old_case.options, case.options)
+    ):
+        out["options"] = old_rows["options"]
+    else:
+        for k, o in enumerate(case.options):
+            add(
+                "options",
+                {
+                    "id": o.id,
+                    "position": k,
+                    "name": o.name,
+                    "description": o.description,
+                    "legal_basis": o.legal_basis,
+                    "color": o.color,
+                },
+            )
 
     def visit(parent: str | None, nodes: tuple[Criterion, ...]) -> None:
         for k, n in enumerate(nodes):
@@ -227,8 +244,22 @@ def case_rows(case: Case) -> Rows:
                 )
             visit(n.id, n.children or ())
 
-    visit(None, case.criteria)
+    if (
+        old_case is not None
+        and old_rows is not None
+        and _same_items(old_case.criteria, case.criteria)
+    ):
+        out["criteria"], out["levels"] = old_rows["criteria"], old_rows["levels"]
+    else:
+        visit(None, case.criteria)
+
+    old_scores = old_case.scores if old_case is not None else ()
+    old_score_rows = list(old_rows["scores"].values()) if old_rows is not None else []
+    reuse = old_rows is not None and len(old_score_rows) == len(old_scores)
     for k, sc in enumerate(case.scores):
+        if reuse and k < len(old_scores) and old_scores[k] is sc:
+            add("scores", old_score_rows[k])
+            continue
         add(
             "scores",
             {
@@ -242,6 +273,15 @@ def case_rows(case: Case) -> Rows:
                 "source": sc.source,
             },
         )
+
+    if (
+        old_case is not None
+        and old_rows is not None
+        and _same_items(old_case.profiles, case.profiles)
+    ):
+        for t in ("profiles", "weights", "elicitations"):
+            out[t] = old_rows[t]
+        return out
     for k, p in enumerate(case.profiles):
         add(
             "profiles",
