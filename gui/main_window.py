@@ -14,6 +14,7 @@ import importlib
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -343,6 +344,9 @@ class MainWindow(QMainWindow):
                 return  # the package is not there (yet)
             raise
         install = getattr(module, "install", None)
+        if isinstance(install, ModuleType):
+            # a submodule named "install" shadows the package's function once imported
+            install = getattr(install, "install", None)
         if install is not None:
             install(self)
         if self.menus["analysis"].actions():

@@ -237,9 +237,12 @@ class CriteriaView(QWidget):
         for top in case.criteria:
             add(root, top)
         self.model.blockSignals(False)
-        self.tree.expandAll()
         self.tree.reset()
         self.tree.expandAll()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.select(selected)
         self._show_selected()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import translate
 from gui.undo import command_label
-from gui.views import connect_session
+from gui.views import connect_session, plain
 from model.case import Case
 from model.commands import Command, command_from_json, replace_case
 from model.diff import CaseDiff, diff_cases
@@ -157,9 +157,11 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._rows[index.row()][index.column()]
-            return text if role == Qt.ItemDataRole.DisplayRole else None
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and text:
+            return plain(text)
         return None
 
 
@@ -255,9 +257,14 @@ class DiffModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
-        return self._rows[index.row()][index.column()]
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 3:
+            return plain(text)
+        return None
 
 
 def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
@@ -458,4 +465,7 @@ class HistoryView(QWidget):
         )
         self.diff_model.set_diff(diff, self.window.session.case)
         self.diff_table.resizeColumnsToContents()
+        for column in range(self.diff_model.columnCount()):
+            if self.diff_table.columnWidth(column) > 220:
+                self.diff_table.setColumnWidth(column, 220)
         return True

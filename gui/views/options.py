@@ -107,6 +107,8 @@ class OptionsModel(QAbstractTableModel):
         value = getattr(option, field) or ""
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(value.split())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole and value:
@@ -142,6 +144,10 @@ class OptionsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 4 + 8)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -191,7 +197,6 @@ class OptionsView(QWidget):
 
     def synchronize(self) -> None:
         self.model.set_case(self.window.session.case)
-        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def current_row(self) -> int | None:

@@ -245,10 +245,7 @@ class ScoreTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if score is None:
                 return "—"
-            text = value_text(score.value)
-            if score.low is not None or score.high is not None:
-                text += " ±"
-            return text
+            return value_text(score.value)
         if role == Qt.ItemDataRole.EditRole:
             return "" if score is None else value_text(score.value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -386,12 +383,12 @@ class ScoreTable(QTableView):
         h = self.horizontalHeader()
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         h.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        h.setMinimumSectionSize(70)
-        h.setMinimumHeight(self.fontMetrics().height() * 3 + 8)
+        h.setMinimumSectionSize(80)
+        h.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
         v = self.verticalHeader()
         v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         v.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        v.setMaximumWidth(360)
+        v.setMaximumWidth(250)
         v.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
@@ -567,6 +564,8 @@ class ScoreEditor(QWidget):
             self.scale_hint.setText(self._scale_hint(node))
             self.rationale.setPlainText(score.rationale or "" if score else "")
             self.source.setText(score.source or "" if score else "")
+            self.source.setCursorPosition(0)
+            self.source.setToolTip(plain(score.source) if score and score.source else "")
             self.clear_button.setEnabled(score is not None)
         finally:
             for w in widgets:
@@ -665,7 +664,8 @@ class ScoresView(QWidget):
             translate(
                 "Scores",
                 "Type a level or a number to change a score; Enter saves, Delete clears."
-                " Hatched cells have no score yet; italic ones have no rationale.",
+                " Hatched cells have no score yet; italic ones have no rationale. Hover over a"
+                " cell for its range and rationale.",
             )
         )
         left = QWidget(self)
@@ -679,7 +679,7 @@ class ScoresView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.editor.setMinimumWidth(260)
+        self.editor.setMinimumWidth(240)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.model.invalid.connect(self._on_invalid)

@@ -115,48 +115,48 @@
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="316"/>
+        <location filename="../../gui/views/criteria.py" line="319"/>
         <source>A criterion needs a name.</source>
         <translation>Een criterium heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="347"/>
+        <location filename="../../gui/views/criteria.py" line="350"/>
         <source>Write the levels as “label = value”, separated by “;”, e.g. “-- = 0; 0 = 50; ++ = 100”.</source>
         <translation>Schrijf de niveaus als “label = waarde”, gescheiden door “;”, bijvoorbeeld “-- = 0; 0 = 50; ++ = 100”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="359"/>
+        <location filename="../../gui/views/criteria.py" line="362"/>
         <source>Give two different numbers for worst and best.</source>
         <translation>Geef twee verschillende getallen voor slechtst en best.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="378"/>
-        <location filename="../../gui/views/criteria.py" line="399"/>
+        <location filename="../../gui/views/criteria.py" line="381"/>
+        <location filename="../../gui/views/criteria.py" line="402"/>
         <source>New criterion</source>
         <translation>Nieuw criterium</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="380"/>
+        <location filename="../../gui/views/criteria.py" line="383"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="417"/>
+        <location filename="../../gui/views/criteria.py" line="420"/>
         <source>Remove criterion</source>
         <translation>Criterium verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="418"/>
+        <location filename="../../gui/views/criteria.py" line="421"/>
         <source>Remove “{name}”, what lies under it and its {n} scores? (Undo brings them back.)</source>
         <translation>“{name}” verwijderen, met wat eronder valt en de {n} scores? (Ongedaan maken zet ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="451"/>
+        <location filename="../../gui/views/criteria.py" line="454"/>
         <source>(top level)</source>
         <translation>(bovenste niveau)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/criteria.py" line="453"/>
+        <location filename="../../gui/views/criteria.py" line="456"/>
         <source>Move to group</source>
         <translation>Naar groep verplaatsen</translation>
     </message>
@@ -165,13 +165,13 @@
     <name>History</name>
     <message>
         <location filename="../../gui/views/history.py" line="150"/>
-        <location filename="../../gui/views/history.py" line="191"/>
+        <location filename="../../gui/views/history.py" line="193"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../gui/views/history.py" line="151"/>
-        <location filename="../../gui/views/history.py" line="192"/>
+        <location filename="../../gui/views/history.py" line="194"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -186,137 +186,137 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="190"/>
+        <location filename="../../gui/views/history.py" line="192"/>
         <source>Snapshot</source>
         <translation>Momentopname</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="215"/>
+        <location filename="../../gui/views/history.py" line="217"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="216"/>
+        <location filename="../../gui/views/history.py" line="218"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="217"/>
+        <location filename="../../gui/views/history.py" line="219"/>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="218"/>
+        <location filename="../../gui/views/history.py" line="220"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="219"/>
+        <location filename="../../gui/views/history.py" line="221"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="220"/>
+        <location filename="../../gui/views/history.py" line="222"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="249"/>
+        <location filename="../../gui/views/history.py" line="251"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="250"/>
+        <location filename="../../gui/views/history.py" line="252"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="251"/>
+        <location filename="../../gui/views/history.py" line="253"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="252"/>
+        <location filename="../../gui/views/history.py" line="254"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="253"/>
+        <location filename="../../gui/views/history.py" line="255"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="296"/>
+        <location filename="../../gui/views/history.py" line="303"/>
         <source>Take snapshot…</source>
         <translation>Momentopname maken…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="297"/>
+        <location filename="../../gui/views/history.py" line="304"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="298"/>
+        <location filename="../../gui/views/history.py" line="305"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="300"/>
+        <location filename="../../gui/views/history.py" line="307"/>
         <source>Select two snapshots to compare them, or one to compare it with the case now.</source>
         <translation>Kies twee momentopnamen om ze te vergelijken, of één om die met de casus van nu te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="315"/>
+        <location filename="../../gui/views/history.py" line="322"/>
         <source>Every change: who, when, what</source>
         <translation>Elke wijziging: wie, wanneer, wat</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="320"/>
+        <location filename="../../gui/views/history.py" line="327"/>
         <source>Snapshots</source>
         <translation>Momentopnamen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="350"/>
+        <location filename="../../gui/views/history.py" line="357"/>
         <source>History and snapshots are kept in a document; use File › Save as to make one.</source>
         <translation>Geschiedenis en momentopnamen worden in een document bewaard; maak er een met Bestand › Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="396"/>
+        <location filename="../../gui/views/history.py" line="403"/>
         <source>Take snapshot</source>
         <translation>Momentopname maken</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="397"/>
+        <location filename="../../gui/views/history.py" line="404"/>
         <source>Name of the snapshot (e.g. “after workshop round 1”):</source>
         <translation>Naam van de momentopname (bijvoorbeeld “na workshopronde 1”):</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="403"/>
+        <location filename="../../gui/views/history.py" line="410"/>
         <source>A snapshot needs a name.</source>
         <translation>Een momentopname heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="407"/>
+        <location filename="../../gui/views/history.py" line="414"/>
         <source>There is already a snapshot named “{name}”.</source>
         <translation>Er is al een momentopname met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="418"/>
+        <location filename="../../gui/views/history.py" line="425"/>
         <source>Snapshot “{name}” taken.</source>
         <translation>Momentopname “{name}” gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="434"/>
+        <location filename="../../gui/views/history.py" line="441"/>
         <source>Snapshot “{name}” restored (Undo takes it back).</source>
         <translation>Momentopname “{name}” teruggezet (Ongedaan maken draait dit terug).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="453"/>
+        <location filename="../../gui/views/history.py" line="460"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../gui/views/history.py" line="455"/>
+        <location filename="../../gui/views/history.py" line="462"/>
         <source>From “{a}” to “{b}”: {n} differences</source>
         <translation>Van “{a}” naar “{b}”: {n} verschillen</translation>
     </message>
@@ -344,57 +344,57 @@
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="123"/>
+        <location filename="../../gui/views/options.py" line="125"/>
         <source>An option needs a name.</source>
         <translation>Een optie heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="153"/>
+        <location filename="../../gui/views/options.py" line="159"/>
         <source>The options (forms of cooperation) being compared. Double-click a cell to edit it; the colour is used in every chart.</source>
         <translation>De opties (samenwerkingsvormen) die worden vergeleken. Dubbelklik op een cel om die te bewerken; de kleur wordt in elke grafiek gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="161"/>
+        <location filename="../../gui/views/options.py" line="167"/>
         <source>Add option</source>
         <translation>Optie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="162"/>
+        <location filename="../../gui/views/options.py" line="168"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="163"/>
+        <location filename="../../gui/views/options.py" line="169"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="164"/>
+        <location filename="../../gui/views/options.py" line="170"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="165"/>
+        <location filename="../../gui/views/options.py" line="171"/>
         <source>Colour…</source>
         <translation>Kleur…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="220"/>
+        <location filename="../../gui/views/options.py" line="225"/>
         <source>New option</source>
         <translation>Nieuwe optie</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="238"/>
+        <location filename="../../gui/views/options.py" line="243"/>
         <source>Remove option</source>
         <translation>Optie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="239"/>
+        <location filename="../../gui/views/options.py" line="244"/>
         <source>Remove “{name}” and its {n} scores? (Undo brings them back.)</source>
         <translation>“{name}” en de {n} scores verwijderen? (Ongedaan maken zet ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/options.py" line="272"/>
+        <location filename="../../gui/views/options.py" line="277"/>
         <source>Colour of {name}</source>
         <translation>Kleur van {name}</translation>
     </message>
@@ -465,95 +465,95 @@
 <context>
     <name>Scores</name>
     <message>
-        <location filename="../../gui/views/scores.py" line="284"/>
+        <location filename="../../gui/views/scores.py" line="281"/>
         <source>No score yet: type one to start.</source>
         <extracomment>a typed value was refused: the message for the user</extracomment>
         <translation>Nog geen score: typ er een om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="285"/>
+        <location filename="../../gui/views/scores.py" line="282"/>
         <source>Score: {v}</source>
         <translation>Score: {v}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="289"/>
+        <location filename="../../gui/views/scores.py" line="286"/>
         <source>Range: {low} to {high}</source>
         <translation>Bandbreedte: {low} tot {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="300"/>
+        <location filename="../../gui/views/scores.py" line="297"/>
         <source>Source: {s}</source>
         <translation>Bron: {s}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="454"/>
+        <location filename="../../gui/views/scores.py" line="470"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="455"/>
+        <location filename="../../gui/views/scores.py" line="471"/>
         <source>Range from</source>
         <translation>Bandbreedte van</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="456"/>
+        <location filename="../../gui/views/scores.py" line="472"/>
         <source>Range to</source>
         <translation>Bandbreedte tot</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="475"/>
+        <location filename="../../gui/views/scores.py" line="492"/>
         <source>Why this score? (Ctrl+Enter saves)</source>
         <translation>Waarom deze score? (Ctrl+Enter slaat op)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="479"/>
+        <location filename="../../gui/views/scores.py" line="496"/>
         <source>Where does the fact come from?</source>
         <translation>Waar komt het feit vandaan?</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="481"/>
+        <location filename="../../gui/views/scores.py" line="498"/>
         <source>Clear score</source>
         <translation>Score wissen</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="491"/>
+        <location filename="../../gui/views/scores.py" line="508"/>
         <source>Rationale</source>
         <translation>Onderbouwing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="493"/>
+        <location filename="../../gui/views/scores.py" line="510"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="530"/>
+        <location filename="../../gui/views/scores.py" line="547"/>
         <source>Choose a cell to see and edit its score.</source>
         <translation>Kies een cel om de score te zien en te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="561"/>
+        <location filename="../../gui/views/scores.py" line="580"/>
         <source>Levels: {levels}</source>
         <translation>Niveaus: {levels}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="565"/>
+        <location filename="../../gui/views/scores.py" line="584"/>
         <source>A number from 0 to 100</source>
         <translation>Een getal van 0 tot 100</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="570"/>
+        <location filename="../../gui/views/scores.py" line="589"/>
         <source>A number from {low} to {high} {unit}</source>
         <translation>Een getal van {low} tot {high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="582"/>
+        <location filename="../../gui/views/scores.py" line="601"/>
         <source>Give the score first.</source>
         <translation>Geef eerst de score.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scores.py" line="645"/>
-        <source>Type a level or a number to change a score; Enter saves, Delete clears. Hatched cells have no score yet; italic ones have no rationale.</source>
-        <translation>Typ een niveau of een getal om een score te wijzigen; Enter slaat op, Delete wist. Gearceerde cellen hebben nog geen score; cursieve nog geen onderbouwing.</translation>
+        <location filename="../../gui/views/scores.py" line="664"/>
+        <source>Type a level or a number to change a score; Enter saves, Delete clears. Hatched cells have no score yet; italic ones have no rationale. Hover over a cell for its range and rationale.</source>
+        <translation>Typ een niveau of een getal om een score te wijzigen; Enter slaat op, Delete wist. Gearceerde cellen hebben nog geen score; cursieve nog geen onderbouwing. Wijs een cel aan voor de bandbreedte en de onderbouwing.</translation>
     </message>
 </context>
 <context>
