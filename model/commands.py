@@ -218,7 +218,7 @@ class SetWeight(Command):
     kind: Literal["SetWeight"] = "SetWeight"
     profile_id: str
     node: str
-    value: float
+    value: int | float
 
     def merge_key(self) -> str:
         return f"weight:{self.profile_id}:{self.node}"
