@@ -119,6 +119,11 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         data_dir = Path(tmp) if size is not None else data_folder()
         if size is not None:
             settings = Settings(Path(tmp) / "settings.ini")
+        if args.case is None and size is None:
+            # later starts continue with the last document; only the first start makes a new one
+            recent = [p for p in settings.recent_files if Path(p).is_file()]
+            if recent:
+                args.case = recent[0]
         case, doc, errors = _initial(args, lang, screenshot=size is not None, data_dir=data_dir)
         if errors and size is not None:
             print("\n".join(errors), file=sys.stderr)
