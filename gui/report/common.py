@@ -120,7 +120,7 @@ def chart_images(
             if key in out:
                 continue
             if render is None:
-                out[key] = "chart_missing"
+                out[key] = "chart_missing" if charts else "chart_skipped"
                 continue
             path = Path(folder) / f"chart-{k}.png"
             try:

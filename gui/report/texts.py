@@ -130,6 +130,7 @@ NL: dict[str, str] = {
     "fig_ranking": "Rangorde met de bijdrage per criteriagroep ({profile})",
     "chart_missing": "[Grafiek niet beschikbaar in deze versie: {caption}]",
     "chart_failed": "[Grafiek kon niet worden gemaakt: {caption}]",
+    "chart_skipped": "[Grafiek weggelaten: {caption}]",
     # sensitivity
     "sensitivity_lead": (
         "Hoe vast staat de rangorde? Per profiel en per criteriagroep staat hieronder tussen"
@@ -371,6 +372,7 @@ EN: dict[str, str] = {
     "fig_ranking": "Ranking with the contribution of each criteria group ({profile})",
     "chart_missing": "[Chart not available in this version: {caption}]",
     "chart_failed": "[Chart could not be made: {caption}]",
+    "chart_skipped": "[Chart left out: {caption}]",
     "sensitivity_lead": (
         "How firm is the ranking? For each profile and criteria group, below is the range of"
         " weights within which the order stays the same and the best option stays best; the"
@@ -542,6 +544,9 @@ class Renderer:
                 if self.lang == "nl":
                     text = text.replace(".", ",")
         return f"{text} {clean(n.unit)}" if n.unit else text
+
+    def num_percent(self, x: float) -> str:
+        return self.num(Num(x, "percent"))
 
     def date(self, d: _dt.date) -> str:
         if self.lang == "nl":

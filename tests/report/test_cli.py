@@ -1,0 +1,103 @@
+"""``vormkeuze report``: formats by ending, one clear refusal with exit 2, atomic files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import docx
+import pytest
+
+import gui.report.docx_writer
+import resources
+from cli.main import main
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+CASE = str(resources.default_case_path())
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_report_with_chosen_profiles_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "raad.docx"
+    code, out, err = run(
+        capsys, "report", CASE, "--to", str(target), "--profile", "raad-heemstede",
+        "--profile", "college", "--lang", "en", "--no-charts",
+    )  # fmt: skip
+    assert code == 0, err
+    assert str(target) in out
+    d = docx.Document(str(target))
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert (
+        "Profiles in this report: Raad Heemstede (zienswijze 2019), College (kader 2019)." in text
+    )
+    assert next(p.text for p in d.paragraphs if p.style.name == "Heading 1") == "Introduction"
+    assert list(out_dir.iterdir()) == [target]  # no temporary file left behind
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--to", "{tmp}/r.odt"], "'.odt'"),
+        (["--to", "{tmp}/missing/r.docx"], "bestaat niet"),
+        (["--to", "{tmp}/r.docx", "--profile", "nobody"], "nobody"),
+        (["--to", "{tmp}/dir.docx"], "dit is een map"),
+    ],
+)
+def test_refusals_are_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str
+) -> None:
+    (tmp_path / "dir.docx").mkdir()
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, _out, err = run(capsys, "report", CASE, *argv, "--lang", "nl")
+    assert code == 2
+    assert words in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+    assert not list(tmp_path.glob("r.*"))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_unwritable_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    code, _, err = run(capsys, "report", CASE, "--to", str(folder / "r.xlsx"))
+    assert code == 2 and "geen toestemming" in err
+
+
+def test_failed_write_leaves_the_old_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "r.docx"
+    target.write_bytes(b"old report")
+
+    def broken(*args: object, **kw: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(gui.report.docx_writer, "write_docx", broken)
+    code, _, err = run(capsys, "report", CASE, "--to", str(target), "--no-charts")
+    assert code == 2
+    assert "No space left on device" in err
+    assert target.read_bytes() == b"old report"
+    assert list(out_dir.iterdir()) == [target]
+
+
+def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    code, out, _ = run(capsys, "report", CASE, "--to", str(tmp_path / "r.xlsx"), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["format"] == "xlsx" and data["language"] == "nl"
+    assert data["profiles"][0] == "gelijk"

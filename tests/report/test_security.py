@@ -1,0 +1,67 @@
+"""Text from a case can never become a formula, markup or a field, in any format."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from gui.report.write import write_report
+from model import Case
+from tests.report.conftest import DATE, FIELD, FORMULA, SCRIPT, pdf_text, squash
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory, hostile_case: Case) -> dict[str, Path]:
+    from gui.report.common import ensure_qt_app
+
+    ensure_qt_app()
+    folder = tmp_path_factory.mktemp("hostile")
+    return {
+        ext: write_report(hostile_case, folder / f"r.{ext}", date=DATE, charts=False)
+        for ext in ("docx", "xlsx", "pdf")
+    }
+
+
+def test_word_keeps_attack_text_as_plain_runs(hostile: dict[str, Path]) -> None:
+    d = docx.Document(str(hostile["docx"]))
+    text = "\n".join(
+        [p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells]
+    )
+    for payload in (FORMULA, SCRIPT, FIELD, f"-{SCRIPT} {FORMULA}"):
+        assert payload in text
+    with zipfile.ZipFile(hostile["docx"]) as z:
+        body = z.read("word/document.xml").decode()
+        footer = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/footer"))
+    assert "<script>" not in body  # escaped as &lt;script&gt;
+    assert "fldSimple" not in body and "instrText" not in body and "hyperlink" not in body
+    assert footer.count("<w:instrText") == 1 and " PAGE " in footer  # our page number only
+
+
+def test_excel_stores_attack_text_as_strings(hostile: dict[str, Path], hostile_case: Case) -> None:
+    wb = openpyxl.load_workbook(hostile["xlsx"])
+    seen = set()
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    seen.add(cell.value)
+                    if cell.value.startswith(("=", "+", "-", "@")):
+                        assert cell.data_type == "s"
+    assert FORMULA in seen
+    assert f"+{SCRIPT}" in seen
+    assert f"-{SCRIPT} {FORMULA}" in seen
+    assert FIELD in seen
+    assert any(v.startswith("=") and FIELD in v for v in seen)  # the profile name
+
+
+def test_pdf_shows_attack_text_literally(hostile: dict[str, Path]) -> None:
+    text = squash(pdf_text(hostile["pdf"]))
+    for payload in (FORMULA, SCRIPT, FIELD):
+        assert squash(payload) in text
