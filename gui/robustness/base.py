@@ -1,0 +1,406 @@
+"""What the three robustness views share: title, how to read, empty state, and the worker.
+
+A view computes its analysis off the GUI thread: a change in the session (re)starts a debounce
+timer (``DEBOUNCE_MS``); when it fires, the inputs are captured on the GUI thread (the case is an
+immutable value, so the snapshot is just a reference) and handed to a ``QRunnable`` on one
+shared thread pool.  Every request gets a new generation number; a result that comes back for
+an older generation is dropped, so a slow run never overwrites a newer one.  A hidden view only
+marks itself stale and computes when it is shown.  ``compute_now()`` runs synchronously (tests,
+screenshots).  Fonts follow the widget font, so a larger font (presentation) scales everything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+os.environ.setdefault("QT_API", "pyside6")
+
+import PySide6.QtWidgets  # noqa: F401  (PySide6 before pyqtgraph: platform-notes 3)
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cli.messages import render
+from gui.i18n import translate
+from gui.style import NORMAL, Theme
+from model import AnalysisError, Case, VormkeuzeError, missing_pairs
+from model.session import Session
+
+#: quiet time after the last edit before a view recomputes (ms)
+DEBOUNCE_MS = 300
+
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """The thread pool of the robustness views (one thread: the machine is shared)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(2000)
+    return _pool
+
+
+def wait_for_workers(msecs: int = 30000) -> bool:
+    """Block until every queued and running computation has finished."""
+    return _pool is None or _pool.waitForDone(msecs)
+
+
+def option_name(case: Case, option_id: str) -> str:
+    for o in case.options:
+        if o.id == option_id:
+            return o.name
+    return option_id
+
+
+def node_name(case: Case, node: str) -> str:
+    n = case.node_by_id.get(node)
+    return n.name if n is not None else node
+
+
+def profile_name(case: Case, profile_id: str) -> str:
+    for p in case.profiles:
+        if p.id == profile_id:
+            return p.name
+    return profile_id
+
+
+def fmt_number(v: float, lang: str, decimals: int = 1) -> str:
+    text = f"{float(v):.{decimals}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def fmt_percent(share: float, lang: str, decimals: int = 1) -> str:
+    """``34,5%`` in Dutch, ``34.5%`` in English."""
+    return fmt_number(100.0 * share, lang, decimals) + "%"
+
+
+def fmt_count(n: int, lang: str) -> str:
+    """10.000 in Dutch, 10,000 in English."""
+    text = f"{int(n):,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+def empty_text(case: Case, error: BaseException, lang: str) -> str:
+    """What to say when the case cannot be analysed (never a traceback)."""
+    if isinstance(error, AnalysisError) and any(i.code == "missing_scores" for i in error.issues):
+        missing = missing_pairs(case)
+        if missing:
+            return translate(
+                "Robustness", "No scores yet for {option} — click a cell to begin"
+            ).format(option=option_name(case, missing[0][0]))
+    if isinstance(error, VormkeuzeError):
+        return "\n".join(render(i, lang) for i in error.issues)
+    return translate("Robustness", "This could not be computed: {reason}").format(
+        reason=str(error) or type(error).__name__
+    )
+
+
+def _guarded(compute: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, Any]]:
+    """``compute`` for the worker: returns (inputs, result), an error as the result."""
+
+    def run(inputs: Any) -> tuple[Any, Any]:
+        try:
+            return inputs, compute(inputs)
+        except Exception as e:  # shown as the empty state, never as a traceback
+            return inputs, e
+
+    return run
+
+
+def fit_height(table: QTableWidget, cap: int) -> None:
+    """Make ``table`` as tall as its rows (so no empty band), at most ``cap`` pixels."""
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    header = (
+        table.horizontalHeader().sizeHint().height() if table.horizontalHeader().isVisible() else 0
+    )
+    scroll = table.horizontalScrollBar().sizeHint().height()
+    total = rows + header + 2 * table.frameWidth() + scroll // 2 + 2
+    table.setFixedHeight(max(60, min(total, cap)))
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; a worker emits ``done`` and Qt queues it to the GUI thread."""
+
+    done = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        relay: _Relay,
+        generation: int,
+        latest: Callable[[], int],
+        fn: Callable[[Any], Any],
+        inputs: Any,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.relay, self.generation, self.latest = relay, generation, latest
+        self.fn, self.inputs = fn, inputs
+
+    def run(self) -> None:
+        if self.latest() != self.generation:  # a newer request is queued: skip this one
+            return
+        result = self.fn(self.inputs)
+        with contextlib.suppress(RuntimeError):  # the view is gone
+            self.relay.done.emit(self.generation, result)
+
+
+class _Generation:
+    """The latest request number, read by workers (a plain int attribute: GIL-atomic)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def get(self) -> int:
+        return self.value
+
+
+class AnalysisView(QWidget):
+    """Base of the robustness views; subclasses implement ``inputs``, ``compute``, ``present``."""
+
+    #: emitted after a result (or an empty state) has been shown
+    presented = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        lang: str = "nl",
+        push: Callable[[Any], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.push = push
+        self.theme: Theme = NORMAL
+        self.empty_message: str | None = None
+        self.result: Any = None
+        self.discarded = 0  # results dropped because a newer request was made
+        self._last_inputs: Any = None
+        self._gen = _Generation()
+        self._stale = True
+        self._running = False
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+
+        self.title_label = QLabel(self)
+        self.how_label = QLabel(self)
+        self.empty_label = QLabel(self)
+        for label in (self.title_label, self.how_label, self.empty_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # busy indicator
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.setVisible(False)
+        self.controls = QHBoxLayout()
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        self.content = QWidget(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.how_label)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.stack, 1)
+
+        session.changed.connect(self._on_session_changed)
+        session.profile_changed.connect(self._on_profile_changed)
+        on_changed, on_profile = self._on_session_changed, self._on_profile_changed
+        gen = self._gen
+
+        def cleanup(*_: object) -> None:
+            gen.value += 1  # queued jobs skip themselves
+            session.changed.disconnect(on_changed, missing_ok=True)
+            session.profile_changed.disconnect(on_profile, missing_ok=True)
+
+        self.destroyed.connect(cleanup)
+        self.build()
+        self.restyle()
+
+    # --- subclass hooks ----------------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def how_to_read(self) -> str:
+        raise NotImplementedError
+
+    def build(self) -> None:
+        """Create the widgets and chart items once (inside ``self.content``)."""
+
+    def inputs(self) -> Any:
+        """Everything ``compute`` needs, captured on the GUI thread (immutable values only)."""
+        raise NotImplementedError
+
+    @staticmethod
+    def compute(inputs: Any) -> Any:
+        """The analysis (runs in a worker thread: no widgets, no session)."""
+        raise NotImplementedError
+
+    def present(self, inputs: Any, result: Any) -> None:
+        """Show ``result`` (GUI thread); set widgets with their signals blocked."""
+        raise NotImplementedError
+
+    def style_content(self) -> None:
+        """Apply the current fonts and theme to the subclass's widgets and items."""
+
+    # --- requests ----------------------------------------------------------------------------
+    def _on_session_changed(self, command: object, old: Case, new: Case) -> None:
+        self.schedule()
+
+    def _on_profile_changed(self, profile_id: str) -> None:
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Recompute ``DEBOUNCE_MS`` after the last call (the edits of a drag become one run)."""
+        self._timer.start()
+
+    def _request(self) -> None:
+        if self.isVisible():
+            self.compute_async()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.compute_async()
+
+    @property
+    def generation(self) -> int:
+        return self._gen.value
+
+    @property
+    def busy_now(self) -> bool:
+        return self._running
+
+    def compute_async(self) -> int:
+        """Start a computation in the worker pool; returns its generation number."""
+        self._stale = False
+        self._gen.value += 1
+        generation = self._gen.value
+        inputs = self.inputs()
+        job = _Job(self._relay, generation, self._gen.get, _guarded(type(self).compute), inputs)
+        self._running = True
+        self.busy.setVisible(True)
+        pool().start(job)
+        return generation
+
+    def compute_now(self) -> None:
+        """Compute synchronously (tests, screenshots) and show the result."""
+        self._timer.stop()
+        self._stale = False
+        self._gen.value += 1
+        inputs = self.inputs()
+        try:
+            result = self.compute(inputs)
+        except Exception as e:
+            result = e
+        self._running = False
+        self.busy.setVisible(False)
+        self._show(inputs, result)
+
+    def _on_done(self, generation: int, payload: Any) -> None:
+        if generation != self._gen.value:
+            self.discarded += 1
+            return
+        self._running = False
+        self.busy.setVisible(False)
+        self._show(*payload)
+
+    def _show(self, inputs: Any, result: Any) -> None:
+        if isinstance(result, BaseException):
+            self.result = None
+            self.empty_message = empty_text(self.session.case, result, self.lang)
+            self.empty_label.setText(self.empty_message)
+            self.stack.setCurrentWidget(self.empty_label)
+        else:
+            self.result = result
+            self._last_inputs = inputs
+            self.empty_message = None
+            self.present(inputs, result)
+            self.stack.setCurrentWidget(self.content)
+        self.presented.emit()
+
+    def redisplay(self) -> None:
+        """Show the last result again (after a change of font or view state)."""
+        if self.result is not None:
+            self.present(self._last_inputs, self.result)
+
+    # --- look --------------------------------------------------------------------------------
+    def body_font(self) -> QFont:
+        return QFont(self.font())
+
+    def _px(self) -> int:
+        f = self.font()
+        if f.pixelSize() > 0:
+            return f.pixelSize()
+        return max(8, round(f.pointSizeF() * 96 / 72))
+
+    def scaled_font(self, factor: float, *, bold: bool = False) -> QFont:
+        f = QFont(self.font())
+        f.setPixelSize(max(8, round(self._px() * factor)))
+        f.setBold(bold)
+        return f
+
+    def title_font(self) -> QFont:
+        return self.scaled_font(1.35, bold=True)
+
+    def small_font(self) -> QFont:
+        return self.scaled_font(0.9)
+
+    def text_width(self, texts: list[str], font: QFont | None = None) -> int:
+        fm = QFontMetrics(font or self.font())
+        return max((fm.horizontalAdvance(s) for s in texts), default=0)
+
+    def foreground(self) -> QColor:
+        return self.theme.foreground
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Presentation mode: the theme's body size becomes the widget font; colours follow."""
+        self.theme = theme
+        self.setFont(theme.font(theme.body_px))  # FontChange restyles
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.restyle()
+
+    def restyle(self) -> None:
+        self.title_label.setText(self.title())
+        self.title_label.setFont(self.title_font())
+        self.how_label.setText(self.how_to_read())
+        self.how_label.setFont(self.small_font())
+        self.how_label.setStyleSheet(f"color:{self.theme.muted.name()};")
+        self.style_content()
+        self.redisplay()

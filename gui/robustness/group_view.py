@@ -1,0 +1,314 @@
+"""Het groepsbeeld: every profile side by side, where they differ and where they meet."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from gui.i18n import translate
+from gui.robustness.base import (
+    AnalysisView,
+    fit_height,
+    fmt_number,
+    fmt_percent,
+    option_name,
+    profile_name,
+)
+from gui.robustness.needed_view import swatch_icon
+from gui.style import option_color, text_on
+from model import Case
+from model.group import GroupView as GroupResult
+from model.group import group
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: fixed columns of the profile table before one column per option
+COL_PROFILE, COL_COUNTS, COL_BEST, FIRST_OPTION = 0, 1, 2, 3
+HEADER_WRAP = 16  # characters per line of a column header
+
+
+@dataclass(frozen=True)
+class GroupInputs:
+    case: Case
+    profile_weights: tuple[tuple[str, float], ...] | None
+
+
+def wrap(text: str, width: int = HEADER_WRAP) -> str:
+    """Text on several lines for a header (long words are split rather than cut off)."""
+    return textwrap.fill(text, width=width, break_long_words=True) or text
+
+
+def wrap_px(text: str, fm: QFontMetrics, width: int) -> str:
+    """``text`` on lines at most ``width`` pixels wide; only a word wider than that is split."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if fm.horizontalAdvance(candidate) <= width or not line:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+        while fm.horizontalAdvance(line) > width and len(line) > 1:
+            cut = len(line)
+            while cut > 1 and fm.horizontalAdvance(line[:cut] + "-") > width:
+                cut -= 1
+            lines.append(line[:cut] + "-")
+            line = line[cut:]
+    if line:
+        lines.append(line)
+    return "\n".join(lines) or text
+
+
+def heat_color(distance: float | None) -> QColor:
+    """Dark = close (little weight must move), light = far; grey when unreachable."""
+    if distance is None:
+        return QColor("#E6E6E6")
+    f = min(1.0, max(0.0, distance / 0.5))
+    return QColor.fromHsl(210, 60, round(80 + f * (245 - 80)))
+
+
+class GroupView(AnalysisView):
+    def title(self) -> str:
+        return translate("Robustness", "Group view: all profiles side by side")
+
+    def how_to_read(self) -> str:
+        return translate(
+            "Robustness",
+            "A row per profile: its best option, and per option its place and the weight that"
+            " must move before it is the best (darker = closer; 0% = already the best).",
+        )
+
+    def build(self) -> None:
+        self.given: dict[str, float] = {}
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.weigh_box = QComboBox(self)
+        self.weigh_box.addItem(translate("Robustness", "One profile, one vote (equal)"), "equal")
+        self.weigh_box.addItem(translate("Robustness", "Own numbers per profile"), "own")
+        self.weigh_box.setToolTip(
+            translate(
+                "Robustness",
+                "For the combined profile: e.g. inhabitants or budget share per council.",
+            )
+        )
+        self.weigh_label = QLabel(translate("Robustness", "Profiles count:"), self)
+        self.controls.addWidget(self.weigh_label)
+        self.controls.addWidget(self.weigh_box)
+        self.controls.addStretch(1)
+        self.weigh_box.currentIndexChanged.connect(self._on_q_weigh_mode)
+
+        self.table = QTableWidget(0, FIRST_OPTION, self.content)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setColumnHidden(COL_COUNTS, True)
+        self.summary = QLabel(self.content)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        box = QVBoxLayout(self.content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table)
+        box.addWidget(self.summary)
+        box.addStretch(1)
+
+    def style_content(self) -> None:
+        body = self.body_font()
+        self.table.setFont(body)
+        self.table.horizontalHeader().setFont(self.scaled_font(1.0, bold=True))
+        for spin in self.spins.values():
+            spin.setFont(body)
+        self.summary.setFont(self.scaled_font(1.1))
+        self.empty_label.setFont(body)
+
+    # --- view state --------------------------------------------------------------------------
+    def own_weights(self) -> bool:
+        return self.weigh_box.currentData() == "own"
+
+    def _on_q_weigh_mode(self, _index: int) -> None:
+        for spin in self.spins.values():
+            spin.setEnabled(self.own_weights())
+        self.table.setColumnHidden(COL_COUNTS, not self.own_weights())
+        self.schedule()
+
+    def set_profile_weights(self, weights: dict[str, float] | None) -> None:
+        """None: every profile counts equally; else the given numbers (e.g. inhabitants)."""
+        self.weigh_box.blockSignals(True)
+        self.weigh_box.setCurrentIndex(0 if weights is None else 1)
+        self.weigh_box.blockSignals(False)
+        self.table.setColumnHidden(COL_COUNTS, weights is None)
+        if weights is not None:
+            self.given.update(weights)
+        for pid, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(self.given.get(pid, 1.0))
+            spin.setEnabled(weights is not None)
+            spin.blockSignals(False)
+        self.schedule()
+
+    def _on_q_spin(self, pid: str, value: float) -> None:
+        self.given[pid] = value
+        self.schedule()
+
+    # --- analysis ----------------------------------------------------------------------------
+    def inputs(self) -> GroupInputs:
+        case = self.session.case
+        weights = None
+        if self.own_weights():
+            weights = tuple((p.id, float(self.given.get(p.id, 1.0))) for p in case.profiles)
+        return GroupInputs(case, weights)
+
+    @staticmethod
+    def compute(inputs: GroupInputs) -> GroupResult:
+        given = None if inputs.profile_weights is None else dict(inputs.profile_weights)
+        return group(inputs.case, given)
+
+    # --- drawing -----------------------------------------------------------------------------
+    def _spin(self, pid: str) -> QDoubleSpinBox:
+        spin = self.spins.get(pid)
+        if spin is None:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 1e9)
+            spin.setDecimals(1)
+            spin.setGroupSeparatorShown(True)
+            spin.setValue(self.given.get(pid, 1.0))
+            spin.setFont(self.body_font())
+            spin.setToolTip(
+                translate(
+                    "Robustness", "How much this profile counts (any numbers, e.g. inhabitants)"
+                )
+            )
+            spin.valueChanged.connect(lambda v, p=pid: self._on_q_spin(p, v))
+            self.spins[pid] = spin
+        spin.setEnabled(self.own_weights())
+        return spin
+
+    def option_cell_text(self, rank: int, distance: float | None) -> str:
+        place = translate("Robustness", "place {rank}").format(rank=rank)
+        if distance is None:
+            return place + "\n" + translate("Robustness", "unreachable")
+        return place + "\n" + fmt_percent(distance, self.lang)
+
+    def present(self, inputs: GroupInputs, g: GroupResult) -> None:
+        case = inputs.case
+        self.case = case
+        opts = g.option_ids
+        n_opt, n_prof = len(opts), len(g.profile_ids)
+        body, bold = self.body_font(), self.scaled_font(1.0, bold=True)
+        t = self.table
+        t.setColumnCount(FIRST_OPTION + n_opt)
+        t.setRowCount(n_prof + 1)
+        # one column per option: share the width left by the first columns, headers wrapped
+        headers = [
+            translate("Robustness", "Profile"),
+            translate("Robustness", "Counts"),
+            translate("Robustness", "Best option"),
+        ] + [option_name(case, o) for o in opts]
+        t.setHorizontalHeaderLabels(headers)
+        for j, o in enumerate(opts):
+            head = t.horizontalHeaderItem(FIRST_OPTION + j)
+            head.setIcon(swatch_icon(option_color(case, o), max(10, self._px())))
+        # spin boxes live as long as their profile: typing in one is never interrupted
+        for pid in list(self.spins):
+            if pid not in g.profile_ids:
+                self.spins.pop(pid).deleteLater()
+        for k, pid in enumerate(g.profile_ids):
+            self._set(t, k, COL_PROFILE, wrap(profile_name(case, pid), 22), pid, body)
+            share = g.profile_share[pid]
+            spin = self._spin(pid)
+            if t.cellWidget(k, COL_COUNTS) is not spin:
+                t.setCellWidget(k, COL_COUNTS, spin)
+            spin.setSuffix(f"  ({fmt_percent(share, self.lang, 0)})")
+            winners = g.winners(k)
+            best = wrap(", ".join(option_name(case, o) for o in winners), 22)
+            self._set(t, k, COL_BEST, best, winners, bold)
+            for j, o in enumerate(opts):
+                rank = int(g.rank_array[k, j])
+                d = g.distance(pid, o)
+                item = self._set(
+                    t,
+                    k,
+                    FIRST_OPTION + j,
+                    self.option_cell_text(rank, d),
+                    rank,
+                    bold if rank == 1 else body,
+                )
+                item.setData(DISTANCE_ROLE, d)
+                color = heat_color(d)
+                item.setBackground(QBrush(color))
+                item.setForeground(QBrush(text_on(color)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        last = n_prof
+        self._set(t, last, COL_PROFILE, translate("Robustness", "Combined profile"), None, bold)
+        t.removeCellWidget(last, COL_COUNTS)
+        self._set(t, last, COL_COUNTS, fmt_percent(1.0, self.lang, 0), 1.0, bold)
+        agg = g.aggregate_winners
+        best = wrap(", ".join(option_name(case, o) for o in agg), 22)
+        self._set(t, last, COL_BEST, best, agg, bold)
+        for j in range(n_opt):
+            rank = int(g.aggregate_ranks[j])
+            text = translate("Robustness", "place {rank}").format(rank=rank)
+            item = self._set(t, last, FIRST_OPTION + j, text, rank, bold)
+            item.setData(DISTANCE_ROLE, None)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        t.setColumnHidden(COL_COUNTS, inputs.profile_weights is None)
+        header = t.horizontalHeader()
+        for col in range(FIRST_OPTION):
+            t.resizeColumnToContents(col)
+        used = sum(t.columnWidth(c) for c in range(FIRST_OPTION) if not t.isColumnHidden(c))
+        per = (max(t.viewport().width(), self.width() - 40) - used) // max(1, n_opt)
+        fm = QFontMetrics(self.scaled_font(1.0, bold=True))
+        icon = max(10, self._px())
+        for j, o in enumerate(opts):
+            head = t.horizontalHeaderItem(FIRST_OPTION + j)
+            head.setText(wrap_px(option_name(case, o), fm, max(40, per - icon - 24)))
+            header.setSectionResizeMode(FIRST_OPTION + j, QHeaderView.ResizeMode.Stretch)
+        t.resizeRowsToContents()
+        fit_height(t, max(200, self.height() - 200))
+        self.summary.setText(self.summary_text(case, g, inputs.profile_weights is not None))
+
+    def _set(
+        self, table: QTableWidget, row: int, col: int, text: str, value: object, font: object
+    ) -> QTableWidgetItem:
+        item = table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            table.setItem(row, col, item)
+        item.setText(text)
+        item.setData(VALUE_ROLE, value)
+        item.setFont(font)  # type: ignore[arg-type]
+        return item
+
+    def summary_text(self, case: Case, g: GroupResult, weighted: bool) -> str:
+        best = ", ".join(option_name(case, o) for o in g.aggregate_winners)
+        how = (
+            translate("Robustness", "weighted by the numbers entered")
+            if weighted
+            else translate("Robustness", "every profile counts equally")
+        )
+        combined = translate("Robustness", "Combined profile ({how}): {best} is the best.").format(
+            how=how, best=best
+        )
+        acceptable = translate(
+            "Robustness",
+            "Acceptable to all: {option} (worst place {worst}, average place {mean}).",
+        ).format(
+            option=option_name(case, g.acceptable),
+            worst=g.worst_rank,
+            mean=fmt_number(g.mean_rank, self.lang),
+        )
+        return combined + "\n" + acceptable
