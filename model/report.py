@@ -942,7 +942,7 @@ def _accountability(ctx: _Ctx) -> list[Block]:
             Paragraph(
                 (
                     Text(
-                        "history_summary",
+                        "history_summary_one" if doc.history_count == 1 else "history_summary",
                         {
                             "count": Num(doc.history_count, "int"),
                             "first": User(doc.first or "?"),

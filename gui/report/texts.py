@@ -220,6 +220,7 @@ NL: dict[str, str] = {
     "history_summary": (
         "Het logboek bevat {count} wijzigingen, van {first} tot {last}, door: {authors}."
     ),
+    "history_summary_one": "Het logboek bevat 1 wijziging, op {first}, door: {authors}.",
     "snapshots_none": "Er zijn geen momentopnamen gemaakt.",
     "col_snapshot": "Momentopname",
     "col_time": "Tijdstip",
@@ -454,6 +455,7 @@ EN: dict[str, str] = {
         "The case was read from a plain case file; it carries no history or snapshots."
     ),
     "history_summary": "The log holds {count} changes, from {first} to {last}, by: {authors}.",
+    "history_summary_one": "The log holds 1 change, at {first}, by: {authors}.",
     "snapshots_none": "No snapshots were made.",
     "col_snapshot": "Snapshot",
     "col_time": "Time",

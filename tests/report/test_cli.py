@@ -101,3 +101,27 @@ def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     data = json.loads(out)
     assert data["format"] == "xlsx" and data["language"] == "nl"
     assert data["profiles"][0] == "gelijk"
+
+
+def test_document_history_and_snapshots_are_accounted_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = pytest.importorskip("model.document")
+    from model import load_case_file
+    from model.commands import edit_score
+
+    case, _ = load_case_file(CASE)
+    path = tmp_path / "casus.vormkeuze"
+    doc = document.Document.create(path, case, author="griffie")
+    try:
+        doc.apply(edit_score(doc.case, case.option_ids[0], case.leaf_ids[0], rationale="Nieuw."))
+        doc.take_snapshot("na ronde 1")
+    finally:
+        doc.close()
+    target = tmp_path / "out.docx"
+    code, _, err = run(capsys, "report", str(path), "--to", str(target), "--no-charts")
+    assert code == 0, err
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    tables = docx.Document(str(target)).tables
+    assert "Het logboek bevat 1 wijziging, op " in text and "griffie" in text
+    assert any(t.rows[1].cells[0].text == "na ronde 1" for t in tables if len(t.rows) > 1)

@@ -1,0 +1,50 @@
+"""Time to write the council report of the default case (what the secretary waits for).
+
+``report_docx_s``: the Word report with every profile, charts and robustness, median of 3.
+Also the parts, so a slow run says where the time goes: building the outline (analysis, SMAA,
+stability), and the PDF and Excel writers.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPEATS = 3
+
+
+def _median(fn: Any, repeats: int = REPEATS) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def run() -> dict[str, float]:
+    import resources
+    from gui.report.common import ensure_qt_app
+    from gui.report.write import make_report, write_report
+    from model import load_case_file
+
+    ensure_qt_app()
+    case, _ = load_case_file(resources.default_case_path())
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        write_report(case, out / "warm.docx")  # imports, fonts, first chart
+        return {
+            "report_docx_s": _median(lambda: write_report(case, out / "r.docx")),
+            "report_outline_s": _median(lambda: make_report(case)),
+            "report_pdf_s": _median(lambda: write_report(case, out / "r.pdf")),
+            "report_xlsx_s": _median(lambda: write_report(case, out / "r.xlsx")),
+        }
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(run(), indent=1))
