@@ -182,7 +182,7 @@ class GroupView(AnalysisView):
         spin = self.spins.get(pid)
         if spin is None:
             spin = QDoubleSpinBox()
-            spin.setRange(0, 1e9)
+            spin.setRange(0, 1e7)
             spin.setDecimals(1)
             spin.setGroupSeparatorShown(True)
             spin.setValue(self.given.get(pid, 1.0))
@@ -267,8 +267,9 @@ class GroupView(AnalysisView):
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         t.setColumnHidden(COL_COUNTS, inputs.profile_weights is None)
         header = t.horizontalHeader()
-        for col in range(FIRST_OPTION):
+        for col in (COL_PROFILE, COL_BEST):
             t.resizeColumnToContents(col)
+        t.setColumnWidth(COL_COUNTS, self.text_width(["100.000,0  (100%)"]) + 3 * self._px())
         used = sum(t.columnWidth(c) for c in range(FIRST_OPTION) if not t.isColumnHidden(c))
         per = (max(t.viewport().width(), self.width() - 40) - used) // max(1, n_opt)
         fm = QFontMetrics(self.scaled_font(1.0, bold=True))

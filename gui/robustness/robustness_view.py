@@ -276,7 +276,7 @@ class RobustnessView(AnalysisView):
         left_axis.setTicks([sorted(ticks)])
         left_axis.setWidth(self.text_width([t for _, t in ticks]) + 24)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
-        self.plot.setXRange(-SWATCH - 1, 102, padding=0)
+        self.plot.setXRange(-SWATCH - 1, 104, padding=0)
         self.plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, 101, 20)]])
         self.info_label.setText(self.describe(inputs, r))
         place = translate("Robustness", "place {k}")

@@ -99,22 +99,22 @@
         <translation>Gecombineerd profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="299"/>
+        <location filename="../../gui/robustness/group_view.py" line="300"/>
         <source>weighted by the numbers entered</source>
         <translation>gewogen met de ingevulde getallen</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="301"/>
+        <location filename="../../gui/robustness/group_view.py" line="302"/>
         <source>every profile counts equally</source>
         <translation>elk profiel telt even zwaar</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="303"/>
+        <location filename="../../gui/robustness/group_view.py" line="304"/>
         <source>Combined profile ({how}): {best} is the best.</source>
         <translation>Gecombineerd profiel ({how}): {best} is de beste.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="306"/>
+        <location filename="../../gui/robustness/group_view.py" line="307"/>
         <source>Acceptable to all: {option} (worst place {worst}, average place {mean}).</source>
         <translation>Voor iedereen aanvaardbaar: {option} (slechtste plaats {worst}, gemiddelde plaats {mean}).</translation>
     </message>

@@ -329,3 +329,27 @@ def test_dutch_and_english(
     text = view.table.item(1, 2).text()
     assert ("van het gewicht verschuiven" in text) == (lang == "nl")
     assert ("of the weight" in text) == (lang == "en")
+
+
+def test_in_the_real_main_window(
+    qtbot: Any, tmp_path: Any, case: Any, settings: Any, dialogs: Any
+) -> None:
+    from tests.gui.conftest import make_window
+
+    w = make_window(qtbot, tmp_path, case, settings, packages=("gui.robustness",))
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    assert {"robuustheid", "nodig", "groep"} <= set(w.view_names())
+    w.show_view("nodig")
+    view = w.view("nodig")
+    view.set_target("rzm")
+    view.compute_now()
+    n = len(w.session.case.profiles)
+    assert view.save_as_profile()
+    assert len(w.session.case.profiles) == n + 1
+    assert w.document.case.profiles == w.session.case.profiles  # persisted
+    w.undo_stack.undo()
+    assert len(w.session.case.profiles) == n
+    assert dialogs.shown == []
+    w.close()
