@@ -536,7 +536,7 @@ class Renderer:
         elif n.kind == "ratio":
             text = self.number(n.value, 2)
         elif n.kind == "int":
-            text = str(round(n.value))
+            text = self.number(round(n.value), 0) if abs(n.value) >= 10000 else str(round(n.value))
         else:  # raw: as given, without needless decimals
             v = n.value
             if float(v).is_integer():

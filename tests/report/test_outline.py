@@ -67,3 +67,5 @@ def test_dutch_and_english_numbers() -> None:
     assert Renderer("en").num(Num(0.345, "percent")) == "34.5%"
     assert Renderer("nl").num(Num(71.44, "value")) == "71,4"
     assert Renderer("nl").num(Num(12500, "raw", "inwoners")) == "12.500 inwoners"
+    assert Renderer("nl").num(Num(10000, "int")) == "10.000"
+    assert Renderer("en").num(Num(10000, "int")) == "10,000"
