@@ -390,6 +390,28 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: at least one profile needs a weight above 0.",
         "{place}: minstens één profiel heeft een gewicht boven 0 nodig.",
     ),
+    # reports
+    "report_extension": (
+        "{place}: a report is written as .docx (Word), .pdf or .xlsx (Excel), not '{suffix}'.",
+        "{place}: een rapport wordt geschreven als .docx (Word), .pdf of .xlsx (Excel), niet"
+        " '{suffix}'.",
+    ),
+    "report_folder_missing": (
+        "{place}: this folder does not exist; choose an existing folder for the report.",
+        "{place}: deze map bestaat niet; kies een bestaande map voor het rapport.",
+    ),
+    "report_target_is_folder": (
+        "{place}: this is a folder; give a file name for the report.",
+        "{place}: dit is een map; geef een bestandsnaam voor het rapport.",
+    ),
+    "report_unwritable": (
+        "{place}: the report cannot be written in this folder (no permission).",
+        "{place}: het rapport kan niet in deze map worden geschreven (geen toestemming).",
+    ),
+    "report_write_failed": (
+        "{place}: the report could not be written ({reason}); nothing was changed.",
+        "{place}: het rapport kon niet worden geschreven ({reason}); er is niets gewijzigd.",
+    ),
     "not_available": (
         "{place}: this analysis is not available yet.",
         "{place}: deze analyse is nog niet beschikbaar.",
@@ -424,25 +446,3 @@ def render(item: Issue, lang: str = "nl") -> str:
 
 def warning_prefix(lang: str) -> str:
     return "waarschuwing" if lang == "nl" else "warning"
-    # reports
-    "report_extension": (
-        "{place}: a report is written as .docx (Word), .pdf or .xlsx (Excel), not '{suffix}'.",
-        "{place}: een rapport wordt geschreven als .docx (Word), .pdf of .xlsx (Excel), niet"
-        " '{suffix}'.",
-    ),
-    "report_folder_missing": (
-        "{place}: this folder does not exist; choose an existing folder for the report.",
-        "{place}: deze map bestaat niet; kies een bestaande map voor het rapport.",
-    ),
-    "report_target_is_folder": (
-        "{place}: this is a folder; give a file name for the report.",
-        "{place}: dit is een map; geef een bestandsnaam voor het rapport.",
-    ),
-    "report_unwritable": (
-        "{place}: the report cannot be written in this folder (no permission).",
-        "{place}: het rapport kan niet in deze map worden geschreven (geen toestemming).",
-    ),
-    "report_write_failed": (
-        "{place}: the report could not be written ({reason}); nothing was changed.",
-        "{place}: het rapport kon niet worden geschreven ({reason}); er is niets gewijzigd.",
-    ),
