@@ -52,6 +52,8 @@ def update(quiet: bool = False, folder: Path = I18N, release: bool = True) -> No
             "-ts",
             str(ts),
             "-no-obsolete",
+            "-locations",
+            "none",
             "-source-language",
             "en",
             "-target-language",

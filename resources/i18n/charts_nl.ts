@@ -4,219 +4,176 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../gui/charts/base.py" line="80"/>
         <source>No scores yet for {option} — click a cell to begin</source>
         <extracomment>redraws are at most this often while a slider moves (ms)</extracomment>
         <translation>Nog geen scores voor {option} — klik een cel om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="21"/>
         <source>Head to head: where one option gains on the other</source>
         <translation>Vergelijk twee opties: waar de ene optie wint op de andere</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="24"/>
         <source>Each bar is weight × (score of A − score of B) for one criterion: to the right A is better, to the left B is better. Together they add up to the difference in total value.</source>
         <translation>Elke balk is gewicht × (score van A − score van B) voor één criterium: naar rechts is A beter, naar links B. Samen tellen ze op tot het verschil in totaalwaarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="61"/>
         <source>compared with</source>
         <extracomment>drawn data: leaf ids top to bottom and their differences</extracomment>
         <translation>vergeleken met</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="63"/>
         <source>Weighted difference (points of total value)</source>
         <translation>Gewogen verschil (punten totaalwaarde)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="135"/>
         <source>{a} {va} − {b} {vb} = difference {d} (sum of the bars)</source>
         <translation>{a} {va} − {b} {vb} = verschil {d} (som van de balken)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="149"/>
         <source>{a} better</source>
         <translation>{a} beter</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/headtohead.py" line="150"/>
         <source>{b} better</source>
         <translation>{b} beter</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="19"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="20"/>
         <source>Sensitivity</source>
         <translation>Gevoeligheid</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="21"/>
         <source>Compare two options</source>
         <translation>Vergelijk</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="22"/>
         <source>Option profile</source>
         <translation>Optieprofiel</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="23"/>
         <source>Stakeholders</source>
         <translation>Belanghebbenden</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="24"/>
         <source>Trade-off map</source>
         <translation>Afwegingskaart</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="33"/>
         <source>Copy to clipboard</source>
         <translation>Kopiëren naar klembord</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="34"/>
         <source>Save as PNG…</source>
         <translation>Opslaan als PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="35"/>
         <source>Save as SVG…</source>
         <translation>Opslaan als SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="44"/>
         <source>Save chart</source>
         <translation>Grafiek opslaan</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="54"/>
         <source>Could not save {path}: {reason}</source>
         <translation>Kon {path} niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="59"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/install.py" line="77"/>
         <source>Presentation mode</source>
         <translation>Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/radar.py" line="33"/>
         <source>Profile: how each option scores per criteria group</source>
         <translation>Profiel: hoe elke optie scoort per criteriagroep</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/radar.py" line="36"/>
         <source>Each spoke is a criteria group, 0 in the middle and 100 at the rim (the group&apos;s weighted average score). A larger shape is better; tick options on or off.</source>
         <translation>Elke spaak is een criteriagroep, 0 in het midden en 100 aan de rand (de gewogen gemiddelde score in die groep). Een grotere vorm is beter; vink opties aan of uit.</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/ranking.py" line="26"/>
         <source>Ranking: total value per option, split by criteria group</source>
         <translation>Rangorde: totaalwaarde per optie, verdeeld over de criteriagroepen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/ranking.py" line="29"/>
         <source>Longest bar = best under this profile; each segment is what a criteria group contributes. Hover a segment for the scores and their rationale.</source>
         <translation>Langste balk = beste bij dit profiel; elk deel is de bijdrage van een criteriagroep. Wijs een deel aan voor de scores en hun onderbouwing.</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/ranking.py" line="56"/>
-        <location filename="../../gui/charts/sensitivity.py" line="57"/>
         <source>Total value (0–100)</source>
         <extracomment>y position (row) of each option index, as drawn</extracomment>
         <translation>Totaalwaarde (0–100)</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/ranking.py" line="101"/>
         <source>Frozen — press F to reveal</source>
         <translation>Bevroren — druk op F om te onthullen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/sensitivity.py" line="19"/>
         <source>Sensitivity: what if this criterion weighed more or less?</source>
         <translation>Gevoeligheid: wat als dit criterium zwaarder of lichter woog?</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/sensitivity.py" line="22"/>
         <source>Each line is an option&apos;s total value as the chosen weight goes from 0 to 100% (the others keep their proportions). The vertical line is the current weight; where lines cross, the order changes. Shaded: where the current winner stays first.</source>
         <translation>Elke lijn is de totaalwaarde van een optie als het gekozen gewicht van 0 naar 100% gaat (de andere houden hun verhouding). De verticale lijn is het huidige gewicht; waar lijnen kruisen (omslagpunt) verandert de rangorde. Gearceerd: waar de huidige winnaar eerste blijft.</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/sensitivity.py" line="53"/>
         <source>Criterion or group:</source>
         <translation>Criterium of groep:</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/sensitivity.py" line="56"/>
         <source>Weight of the chosen criterion</source>
         <translation>Gewicht van het gekozen criterium</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/sensitivity.py" line="118"/>
         <source>now {weight}</source>
         <translation>nu {weight}</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/sensitivity.py" line="175"/>
         <source>above {weight}: {option} first</source>
         <translation>boven {weight}: {option} eerst</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/stakeholders.py" line="20"/>
         <source>Stakeholders: the ranking under every profile, and why</source>
         <translation>Belanghebbenden: de rangorde bij elk profiel, en waarom</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/stakeholders.py" line="23"/>
         <source>Top: one column per profile, rank 1 at the top; a line follows each option. Bottom: how much weight each profile gives every criteria group.</source>
         <translation>Boven: één kolom per profiel, plaats 1 bovenaan; een lijn volgt elke optie. Onder: hoeveel gewicht elk profiel aan elke criteriagroep geeft.</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/stakeholders.py" line="48"/>
         <source>Rank</source>
         <extracomment>drawn: profile ids (columns), ranking per profile, group weights per profile</extracomment>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/stakeholders.py" line="49"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/tradeoff.py" line="51"/>
         <source>Trade-off map: two criteria against each other</source>
         <extracomment>the tension the seed names: easy to disentangle vs measurable and controllable</extracomment>
         <translation>Afwegingskaart: twee criteria tegen elkaar</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/tradeoff.py" line="54"/>
         <source>Each point is an option&apos;s score on the two chosen axes (0–100). The solid line joins the options nothing beats on both; along the dashed line the two axes together are worth the same under the current weights.</source>
         <translation>Elk punt is de score van een optie op de twee gekozen assen (0–100). De doorgetrokken lijn verbindt de opties die door geen andere op beide assen worden verslagen; langs de stippellijn zijn de twee assen samen even veel waard bij de huidige gewichten.</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/tradeoff.py" line="93"/>
         <source>Horizontal:</source>
         <extracomment>drawn data</extracomment>
         <translation>Horizontaal:</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/tradeoff.py" line="94"/>
         <source>Vertical:</source>
         <translation>Verticaal:</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/tradeoff.py" line="160"/>
         <source>equal value (weights {rx} : {ry})</source>
         <translation>gelijke waarde (gewichten {rx} : {ry})</translation>
     </message>
@@ -224,18 +181,15 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../gui/charts/presentation.py" line="71"/>
         <source>Vormkeuze — presentation</source>
         <translation>Vormkeuze — presentatie</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/presentation.py" line="90"/>
         <source>←/→ chart · 1–9 profile · R reset weights · F freeze · Ctrl +/- size · Esc leave</source>
         <extracomment>the profiles as they were when presentation started (what R restores)</extracomment>
         <translation>←/→ grafiek · 1–9 profiel · R gewichten terug · F bevriezen · Ctrl +/- grootte · Esc stoppen</translation>
     </message>
     <message>
-        <location filename="../../gui/charts/presentation.py" line="115"/>
         <source>Vormkeuze — weights (presentation)</source>
         <translation>Vormkeuze — gewichten (presentatie)</translation>
     </message>

@@ -4,269 +4,214 @@
 <context>
     <name>Robustness</name>
     <message>
-        <location filename="../../gui/robustness/__init__.py" line="26"/>
         <source>Robustness</source>
         <translation>Robuustheid</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/__init__.py" line="30"/>
         <source>What would it take?</source>
         <translation>Wat is ervoor nodig?</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/__init__.py" line="34"/>
         <source>Group view</source>
         <translation>Groepsbeeld</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/base.py" line="105"/>
         <source>No scores yet for {option} — click a cell to begin</source>
         <extracomment>quiet time after the last edit before a view recomputes (ms)</extracomment>
         <translation>Nog geen scores voor {option} — klik een cel om te beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/base.py" line="110"/>
         <source>This could not be computed: {reason}</source>
         <translation>Dit kon niet worden berekend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="86"/>
         <source>Group view: all profiles side by side</source>
         <extracomment>fixed columns of the profile table before one column per option</extracomment>
         <translation>Groepsbeeld: alle profielen naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="89"/>
         <source>A row per profile: its best option, and per option its place and the weight that must move before it is the best (darker = closer; 0% = already the best).</source>
         <translation>Per profiel een rij: de beste optie, en per optie de plaats en het gewicht dat moet verschuiven voordat die optie de beste is (donkerder = dichterbij; 0% = al de beste).</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="99"/>
         <source>One profile, one vote (equal)</source>
         <translation>Elk profiel één stem (gelijk)</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="100"/>
         <source>Own numbers per profile</source>
         <translation>Eigen getallen per profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="102"/>
         <source>For the combined profile: e.g. inhabitants or budget share per council.</source>
         <translation>Voor het gecombineerde profiel: bijvoorbeeld inwoners of begrotingsaandeel per raad.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="107"/>
         <source>Profiles count:</source>
         <translation>Profielen tellen:</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="191"/>
         <source>How much this profile counts (any numbers, e.g. inhabitants)</source>
         <translation>Hoe zwaar dit profiel telt (willekeurige getallen, bijvoorbeeld inwoners)</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="201"/>
-        <location filename="../../gui/robustness/group_view.py" line="264"/>
         <source>place {rank}</source>
         <translation>plaats {rank}</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="203"/>
-        <location filename="../../gui/robustness/needed_view.py" line="238"/>
         <source>unreachable</source>
         <translation>onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="217"/>
-        <location filename="../../gui/robustness/needed_view.py" line="94"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="218"/>
         <source>Counts</source>
         <translation>Telt mee</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="219"/>
         <source>Best option</source>
         <translation>Beste optie</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="256"/>
         <source>Combined profile</source>
         <translation>Gecombineerd profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="300"/>
         <source>weighted by the numbers entered</source>
         <translation>gewogen met de ingevulde getallen</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="302"/>
         <source>every profile counts equally</source>
         <translation>elk profiel telt even zwaar</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="304"/>
         <source>Combined profile ({how}): {best} is the best.</source>
         <translation>Gecombineerd profiel ({how}): {best} is de beste.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/group_view.py" line="307"/>
         <source>Acceptable to all: {option} (worst place {worst}, average place {mean}).</source>
         <translation>Voor iedereen aanvaardbaar: {option} (slechtste plaats {worst}, gemiddelde plaats {mean}).</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="73"/>
         <source>What would it take? The smallest change of weights</source>
         <translation>Wat is ervoor nodig? De kleinste verandering van de gewichten</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="76"/>
         <source>Pick an option: per profile, the share of all weight that must move before it is the best (0% = it already is). The bars compare the active profile&apos;s weights now with the nearest weights that make the option the best.</source>
         <translation>Kies een optie: per profiel het deel van het totale gewicht dat moet verschuiven voordat zij de beste is (0% = dat is ze al). De balken vergelijken de huidige gewichten van het actieve profiel met de dichtstbijzijnde weging die de optie de beste maakt.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="86"/>
         <source>Option:</source>
         <translation>Optie:</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="95"/>
         <source>Weight to move</source>
         <translation>Te verschuiven gewicht</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="96"/>
         <source>What it takes</source>
         <translation>Wat ervoor nodig is</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="126"/>
         <source>Save as new profile</source>
         <translation>Opslaan als nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="128"/>
         <source>Adds a profile with these weights (the active profile stays as it is; undo removes it again).</source>
         <translation>Voegt een profiel met deze gewichten toe (het actieve profiel blijft zoals het is; ongedaan maken verwijdert het weer).</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="159"/>
         <source>Weight (% of all weight)</source>
         <extracomment>(leaf, now, needed) as drawn, largest change first</extracomment>
         <translation>Gewicht (% van het totale gewicht)</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="264"/>
         <source>No weighting makes {option} the best: whatever the weights, another option scores higher.</source>
         <translation>Geen enkele weging maakt {option} de beste: bij elke weging scoort een andere optie hoger.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="272"/>
         <source>{option} is already the best for {profile}.</source>
         <translation>{option} is al de beste voor {profile}.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="278"/>
         <source>{profile}: weights now and the nearest weights that make {option} the best</source>
         <translation>{profile}: de gewichten nu en de dichtstbijzijnde gewichten die {option} de beste maken</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="358"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="359"/>
         <source>needed</source>
         <translation>nodig</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/needed_view.py" line="369"/>
         <source>{profile}, with {option} the best</source>
         <translation>{profile}, met {option} als beste</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="52"/>
         <source>Robustness: the chance of each place per option</source>
         <translation>Robuustheid: de kans op elke plaats per optie</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="55"/>
         <source>Each bar is all samples (100%): the darkest part is how often the option comes first, lighter parts are place 2, 3, … Hover an option for the weights with which it comes first.</source>
         <translation>Elke balk is alle trekkingen (100%): het donkerste deel is hoe vaak de optie de beste is, lichtere delen zijn plaats 2, 3, … Wijs een optie aan voor de gewichten waarmee zij de beste is.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="67"/>
         <source>Every weighting equally likely</source>
         <translation>Elke weging even waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="68"/>
         <source>Around the active profile (± spread)</source>
         <translation>Rond het actieve profiel (± marge)</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="69"/>
         <source>Between the profiles</source>
         <translation>Tussen de profielen</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="78"/>
         <source>How far each weight may vary</source>
         <translation>Hoeveel elk gewicht mag variëren</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="84"/>
         <source>Samples:</source>
         <translation>Trekkingen:</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="85"/>
         <source>Weights:</source>
         <translation>Gewichten:</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="138"/>
         <source>Share of the samples (%)</source>
         <extracomment>row (position from the top) of each option index, as drawn</extracomment>
         <translation>Deel van de trekkingen (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="282"/>
         <source>place {k}</source>
         <translation>plaats {k}</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="296"/>
         <source>every weighting equally likely (no preferences)</source>
         <translation>elke weging even waarschijnlijk (geen voorkeuren)</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="298"/>
         <source>weights within ±{pct} of the profile {profile}</source>
         <translation>gewichten binnen ±{pct} rond het profiel {profile}</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="303"/>
         <source>weights between the {n} profiles</source>
         <translation>gewichten tussen de {n} profielen</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="307"/>
         <source>{samples} samples: {how}; {ranges} scores with a range vary.</source>
         <translation>{samples} trekkingen: {how}; {ranges} scores met een bandbreedte variëren.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="321"/>
         <source>{option}: first in none of the samples.</source>
         <translation>{option}: in geen enkele trekking de beste.</translation>
     </message>
     <message>
-        <location filename="../../gui/robustness/robustness_view.py" line="324"/>
         <source>{option}: first in {share} of the samples (confidence {confidence}). Weights with which it comes first, on average:</source>
         <translation>{option}: de beste in {share} van de trekkingen (betrouwbaarheid {confidence}). Gemiddelde gewichten waarmee zij de beste is:</translation>
     </message>

@@ -4,52 +4,42 @@
 <context>
     <name>AhpPage</name>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="385"/>
         <source>Compare the criteria two by two: move the slider towards the more important one. 1 = equally important, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely more important.</source>
         <translation>Vergelijk de criteria twee aan twee: schuif naar het belangrijkste criterium. 1 = even belangrijk, 3 = iets belangrijker, 5 = duidelijk belangrijker, 7 = veel belangrijker, 9 = uitermate veel belangrijker.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="417"/>
         <source>{left} compared with {right}</source>
         <translation>{left} vergeleken met {right}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="437"/>
         <source>Consistency ratio</source>
         <translation>Consistentieratio</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="475"/>
         <source>1 · equally important</source>
         <translation>1 · even belangrijk</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="477"/>
         <source>{value} · left more important</source>
         <translation>{value} · links belangrijker</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="481"/>
         <source>{value} · right more important</source>
         <translation>{value} · rechts belangrijker</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="487"/>
         <source>Weights: {list}</source>
         <translation>Gewichten: {list}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="497"/>
         <source>Consistency ratio: not needed for two criteria.</source>
         <translation>Consistentieratio: bij twee criteria niet nodig.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="499"/>
         <source>⚠ Consistency ratio {cr} is above {limit}: the comparisons contradict each other. Look at them again before applying.</source>
         <translation>⚠ De consistentieratio {cr} is hoger dan {limit}: de vergelijkingen spreken elkaar tegen. Bekijk ze opnieuw voordat u ze toepast.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="505"/>
         <source>Consistency ratio {cr} (at most {limit}): consistent enough.</source>
         <translation>Consistentieratio {cr} (hoogstens {limit}): consistent genoeg.</translation>
     </message>
@@ -57,47 +47,38 @@
 <context>
     <name>ElicitationDialog</name>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="536"/>
         <source>main groups</source>
         <translation>hoofdgroepen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="541"/>
         <source>Weights within “{group}”</source>
         <translation>Gewichten binnen „{group}”</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="545"/>
         <source>Profile “{profile}”: weights within “{group}”.</source>
         <translation>Profiel „{profile}”: gewichten binnen „{group}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="556"/>
         <source>&amp;Apply</source>
         <translation>&amp;Toepassen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="558"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="568"/>
         <source>&amp;Points</source>
         <translation>&amp;Punten verdelen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="569"/>
         <source>&amp;SWING</source>
         <translation>&amp;SWING</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="570"/>
         <source>&amp;Rank order (ROC)</source>
         <translation>&amp;Rangorde (ROC)</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="571"/>
         <source>Pair&amp;wise (AHP)</source>
         <translation>Paars&amp;gewijs (AHP)</translation>
     </message>
@@ -105,22 +86,18 @@
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="107"/>
         <source>More important (Ctrl+Up)</source>
         <translation>Belangrijker (Ctrl+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="108"/>
         <source>Less important (Ctrl+Down)</source>
         <translation>Minder belangrijk (Ctrl+Omlaag)</translation>
     </message>
@@ -128,32 +105,26 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="170"/>
         <source>Share out 100 points over these criteria: the more points, the more it counts.</source>
         <translation>Verdeel 100 punten over deze criteria: hoe meer punten, hoe zwaarder een criterium telt.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="210"/>
         <source>Shared out: 100 of 100.</source>
         <translation>Verdeeld: 100 van 100.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="212"/>
         <source>Shared out: {total} of 100; {left} still to share.</source>
         <translation>Verdeeld: {total} van 100; nog {left} te verdelen.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="215"/>
         <source>Shared out: {total} of 100; {over} too many.</source>
         <translation>Verdeeld: {total} van 100; {over} te veel.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="218"/>
         <source>The weights are scaled in proportion (shown on the right).</source>
         <translation>De gewichten worden naar verhouding geschaald (rechts te zien).</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="222"/>
         <source>Give at least one criterion some points.</source>
         <translation>Geef minstens één criterium punten.</translation>
     </message>
@@ -161,75 +132,58 @@
 <context>
     <name>ProfileActions</name>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="71"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Nieuw profiel…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="72"/>
         <source>&amp;Copy profile…</source>
         <translation>Profiel &amp;kopiëren…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="74"/>
         <source>&amp;Rename and describe profile…</source>
         <translation>Profiel &amp;hernoemen en beschrijven…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="76"/>
         <source>&amp;Delete profile…</source>
         <translation>Profiel &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="99"/>
-        <location filename="../../gui/weights/profiles.py" line="117"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="105"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="107"/>
         <source>Keep</source>
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="129"/>
         <source>A case needs at least one profile</source>
         <translation>Een casus heeft minstens één profiel nodig</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="146"/>
-        <location filename="../../gui/weights/profiles.py" line="195"/>
-        <location filename="../../gui/weights/profiles.py" line="196"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="176"/>
         <source>“{name}” is the only profile. A case needs at least one profile, so it cannot be deleted. Add another profile first.</source>
         <translation>„{name}” is het enige profiel. Een casus heeft minstens één profiel nodig, dus dit profiel kan niet worden verwijderd. Voeg eerst een ander profiel toe.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="184"/>
         <source>Delete the profile “{name}” with its weights? You can undo this.</source>
         <translation>Het profiel „{name}” met zijn gewichten verwijderen? U kunt dit ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="205"/>
         <source>Copy of {name}</source>
         <translation>Kopie van {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="207"/>
         <source>Copy profile</source>
         <translation>Profiel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="217"/>
         <source>Rename and describe profile</source>
         <translation>Profiel hernoemen en beschrijven</translation>
     </message>
@@ -237,22 +191,18 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="46"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="54"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/profiles.py" line="56"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -260,7 +210,6 @@
 <context>
     <name>RankPage</name>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="341"/>
         <source>Put the criteria in order of importance, most important first (drag, or Ctrl+Up / Ctrl+Down). The weights follow from the order alone: rank-order centroid (Barron &amp; Barrett 1996).</source>
         <translation>Zet de criteria op volgorde van belang, het belangrijkste bovenaan (slepen, of Ctrl+Omhoog / Ctrl+Omlaag). De gewichten volgen alleen uit de volgorde: rank-order centroid (Barron &amp; Barrett 1996).</translation>
     </message>
@@ -268,22 +217,18 @@
 <context>
     <name>SwingPage</name>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="239"/>
         <source>1. Imagine every criterion at its worst score. Which improvement from worst to best would you choose first? Put the improvements in that order.</source>
         <translation>1. Stel u voor dat elk criterium op zijn slechtste score staat. Welke verbetering van slechtste naar beste score zou u als eerste kiezen? Zet de verbeteringen in die volgorde.</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="252"/>
         <source>2. The first improvement is worth 100 points. How many points is each other improvement worth compared with it?</source>
         <translation>2. De eerste verbetering is 100 punten waard. Hoeveel punten is elke andere verbetering waard, vergeleken met die eerste?</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="290"/>
         <source>The first improvement is 100 points</source>
         <translation>De eerste verbetering is 100 punten</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/elicitation.py" line="319"/>
         <source>Check the order: “{name}” has more points than an improvement above it.</source>
         <translation>Controleer de volgorde: „{name}” heeft meer punten dan een verbetering die hoger staat.</translation>
     </message>
@@ -291,119 +236,95 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../../gui/weights/__init__.py" line="25"/>
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="88"/>
         <source>Profile:</source>
         <extracomment>keyboard / spin-box changes of one node within this many seconds merge into one undo step</extracomment>
         <translation>Profiel:</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="95"/>
         <source>Active profile</source>
         <translation>Actief profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="100"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="102"/>
         <source>Add, copy, rename or delete a profile</source>
         <translation>Een profiel toevoegen, kopiëren, hernoemen of verwijderen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="113"/>
         <source>Profile description</source>
         <translation>Beschrijving van het profiel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="127"/>
         <source>Method…</source>
         <translation>Methode…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="129"/>
         <source>Derive the weights within a group: points, SWING, rank order (ROC) or pairwise comparison (AHP)</source>
         <translation>De gewichten binnen een groep bepalen: punten verdelen, SWING, rangorde (ROC) of paarsgewijs vergelijken (AHP)</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="216"/>
         <source>{points} points, {share} of the total</source>
         <translation>{points} punten, {share} van het geheel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="261"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="262"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="263"/>
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="265"/>
         <source>Local weight: share within its group</source>
         <translation>Lokaal gewicht: aandeel binnen de eigen groep</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="268"/>
         <source>Global weight: share of the whole (all leaves add to 100%)</source>
         <translation>Totaalgewicht: aandeel in het geheel (alle criteria samen 100%)</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="306"/>
         <source>Show or hide {group}</source>
         <translation>{group} tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="335"/>
         <source>Points for {name}</source>
         <translation>Punten voor {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="347"/>
         <source>Share within its group</source>
         <translation>Aandeel binnen de eigen groep</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="348"/>
         <source>Share of the whole</source>
         <translation>Aandeel in het geheel</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="522"/>
-        <location filename="../../gui/weights/panel.py" line="549"/>
         <source>Main groups</source>
         <translation>Hoofdgroepen</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="540"/>
         <source>Method for the criteria in “{group}”…</source>
         <translation>Methode voor de criteria in „{group}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="554"/>
         <source>Method for “{group}”…</source>
         <translation>Methode voor „{group}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="573"/>
         <source>rank order (ROC)</source>
         <translation>rangorde (ROC)</translation>
     </message>
     <message>
-        <location filename="../../gui/weights/panel.py" line="574"/>
         <source>pairwise (AHP)</source>
         <translation>paarsgewijs (AHP)</translation>
     </message>
