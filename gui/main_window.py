@@ -51,6 +51,23 @@ from model.io import is_document, load_case_file, write_case_file
 from model.session import Session
 
 VIEW_PACKAGES = ("gui.weights", "gui.charts", "gui.robustness", "gui.report")
+#: the order of the central tabs: charts first, then the views to prepare the case with
+TAB_ORDER = (
+    "ranking",
+    "sensitivity",
+    "headtohead",
+    "radar",
+    "stakeholders",
+    "tradeoff",
+    "robuustheid",
+    "nodig",
+    "groep",
+    "scores",
+    "resultaat",
+    "opties",
+    "criteria",
+    "geschiedenis",
+)
 DOCUMENT_SUFFIX = ".vormkeuze"
 MAX_LISTED = 8  # problems listed in one message (the rest are counted)
 _AREAS = {
@@ -131,6 +148,7 @@ class MainWindow(QMainWindow):
         self._install_own_views()
         for name in packages:
             self._install_package(name)
+        self._arrange_views()
         self._restore_layout()
         self._update_title()
         self._sync_profiles()
@@ -352,6 +370,14 @@ class MainWindow(QMainWindow):
         if self.menus["analysis"].actions():
             self.menus["analysis"].menuAction().setVisible(True)
 
+    def _arrange_views(self) -> None:
+        """Charts first (what a workshop looks at), the editing views after them (ui.md)."""
+        for target, name in enumerate(n for n in TAB_ORDER if n in self._views):
+            widget, _title, area, _dock = self._views[name]
+            if area == "center":
+                self.tabs.tabBar().moveTab(self.tabs.indexOf(widget), target)
+        self.tabs.setCurrentIndex(0)
+
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry
         if geometry is not None:
@@ -361,6 +387,11 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+        else:  # first start: give the weights dock room for its sliders
+            for widget, _title, _area, dock in self._views.values():
+                if dock is not None and self.dockWidgetArea(dock) == _AREAS["left"]:
+                    width = max(widget.sizeHint().width(), self.width() // 4)
+                    self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def save_layout(self) -> None:
         self.settings.geometry = self.saveGeometry()
