@@ -137,7 +137,21 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         window.show()
         for text in errors:
             QMessageBox.warning(window, "Vormkeuze", text)
+        if args.presentation:
+            _presentation(window, args.view)
         return int(app.exec())
+
+
+CHART_VIEWS = ("ranking", "sensitivity", "headtohead", "radar", "stakeholders", "tradeoff")
+
+
+def _presentation(window: object, view: str | None) -> object | None:
+    """Enter presentation mode (the charts package's), on ``view`` when it is a chart."""
+    try:
+        from gui.charts.presentation import open_presentation
+    except ImportError:
+        return None
+    return open_presentation(window, chart=view if view in CHART_VIEWS else None)
 
 
 def _screenshot(
@@ -164,7 +178,18 @@ def _screenshot(
         QApplication.processEvents()
         window.layout().activate()
     QApplication.processEvents()
-    ok = window.grab().save(args.screenshot)
+    target = window
+    if args.presentation:
+        pres = _presentation(window, view)
+        if pres is not None:
+            target = pres  # type: ignore[assignment]
+            target.showNormal()
+            target.resize(*size)
+            for _ in range(3):
+                QApplication.processEvents()
+    ok = target.grab().save(args.screenshot)
+    if target is not window:
+        target.close()
     window.close()
     QApplication.processEvents()
     print(args.screenshot)

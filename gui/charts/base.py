@@ -20,6 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -84,13 +85,17 @@ def empty_text(case: Case, error: VormkeuzeError, lang: str) -> str:
 
 
 class Legend(QWidget):
-    """A row of colour swatches with plain-text names (user text is never rich text)."""
+    """Colour swatches with plain-text names (user text is never rich text).
+
+    One row in normal mode; two columns in presentation mode, where the large type would
+    otherwise push long group names off the screen.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(14)
+        self._layout.setHorizontalSpacing(14)
         self._entries: list[tuple[QColor, str]] = []
         self._theme = NORMAL
 
@@ -104,7 +109,8 @@ class Legend(QWidget):
             if w is not None:
                 w.deleteLater()
         side = max(10, theme.small_px)
-        for color, name in entries:
+        columns = 2 if theme.name == "presentation" and len(entries) > 2 else max(1, len(entries))
+        for k, (color, name) in enumerate(entries):
             swatch = QLabel(self)
             swatch.setFixedSize(side, side)
             swatch.setStyleSheet(f"background:{color.name()}; border:1px solid #333;")
@@ -112,9 +118,10 @@ class Legend(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFont(theme.font(theme.small_px))
             label.setStyleSheet(f"color:{theme.foreground.name()};")
-            self._layout.addWidget(swatch)
-            self._layout.addWidget(label)
-        self._layout.addStretch(1)
+            row, col = divmod(k, columns)
+            self._layout.addWidget(swatch, row, 2 * col)
+            self._layout.addWidget(label, row, 2 * col + 1)
+        self._layout.setColumnStretch(2 * columns, 1)
 
     def names(self) -> list[str]:
         return [n for _, n in self._entries]

@@ -199,7 +199,13 @@ class PresentationWindow(QWidget):
         self.hints.setStyleSheet(f"color:{theme.muted.name()};")
         self.panel.apply_theme(theme)
         if self.weights is not None:  # the strip is read from a distance too
-            self.weights.setFont(theme.font(max(16, theme.small_px - 6)))
+            px = max(16, theme.small_px - 6)
+            self.weights.setFont(theme.font(px))
+            # under a style sheet (this window has one) Qt resolves children's fonts from the
+            # sheet, not from setFont: give the strip its size there too
+            self.weights.setStyleSheet(f"WeightsPanel, WeightsPanel * {{ font-size: {px}px; }}")
+            if self.controls_window is None:  # a strip beside the charts: room for names
+                self.weights.setMinimumWidth(min(520, px * 22))
 
     # --- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

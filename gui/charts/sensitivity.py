@@ -34,6 +34,8 @@ class SensitivityChart(ChartView):
         self.controls.addWidget(self.node_combo)
         self.controls.addStretch(1)
         self.plot: pg.PlotItem = self.canvas.addPlot()
+        self._label_px = 0.0
+        self.plot.vb.sigResized.connect(self._fit_x)  # the names' room depends on the width
         self.region = pg.LinearRegionItem(values=(0, 0), movable=False)
         self.plot.addItem(self.region)
         self.lines: dict[str, pg.PlotDataItem] = {}
@@ -157,15 +159,20 @@ class SensitivityChart(ChartView):
             else:
                 self.set_text(item, "")
         self.legend.set_entries([], t)
-        right = self.text_width([option_name(case, o) for o in ids])
-        vbw = max(200.0, float(self.plot.vb.width() or 800))
-        room = 100 * right / max(50.0, vbw - right)
-        self.plot.setXRange(0, 100 + room + 2, padding=0)
+        self._label_px = self.text_width([option_name(case, o) for o in ids])
+        self._fit_x()
         pad = 0.08 * (ymax - ymin + 1)
         self.plot.setYRange(max(0.0, ymin - pad), min(100.0, ymax + 3 * pad), padding=0)
         self.plot.getAxis("bottom").setTicks(
             [[(v, fmt_percent(v / 100, self.lang)) for v in range(0, 101, 20)]]
         )
+
+    def _fit_x(self, *_: object) -> None:
+        """Leave room right of 100% for the option names, in pixels of the current plot."""
+        right = getattr(self, "_label_px", 0.0)
+        vbw = max(200.0, float(self.plot.vb.width() or 800))
+        room = 100 * right / max(vbw / 2, vbw - right)
+        self.plot.setXRange(0, 100 + room + 2, padding=0)
 
     def leader_changes(self, case: Case, sens: Sensitivity) -> list[tuple[float, str, float]]:
         """(weight, "boven 34%: X eerst", value there) at each boundary of the best intervals."""
