@@ -109,6 +109,9 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
     from gui.settings import Settings
     from model.session import Session
 
+    import gui
+
+    gui.quiet_offscreen_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Vormkeuze")
     app.setOrganizationName("Vormkeuze")

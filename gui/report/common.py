@@ -70,14 +70,15 @@ def ensure_qt_app(lang: str | None = None) -> object:
     An application created here (the command line) gets the translations of ``lang``, so the
     charts speak the report's language; an existing one (the desktop app) is left as it is.
     """
-    if not os.environ.get("QT_QPA_PLATFORM") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
+        # the command line never opens a window, display or not: render offscreen
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import gui
+
+        gui.quiet_offscreen_noise()
         app = QApplication([])
         _own_app.append(app)
     if lang is not None and app in _own_app:
