@@ -104,12 +104,11 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    import gui
     from gui import i18n
     from gui.main_window import MainWindow, data_folder
     from gui.settings import Settings
     from model.session import Session
-
-    import gui
 
     gui.quiet_offscreen_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1])
