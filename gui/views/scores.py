@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -146,6 +147,60 @@ def value_color(value: float) -> QColor:
 MISSING_BRUSH = QBrush(QColor("#B0B0B0"), Qt.BrushStyle.BDiagPattern)
 
 
+VOWELS = set("aeiouyAEIOUYëïéèöüáó")
+
+
+def _syllable_breaks(word: str) -> list[int]:
+    """Rough Dutch syllable boundaries: V|CV, VC|CV, VC|CCV, and "ch"/"sch" kept together."""
+    breaks = []
+    i = 0
+    n = len(word)
+    while i < n:
+        if word[i] in VOWELS:
+            j = i
+            while j < n and word[j] in VOWELS:
+                j += 1
+            k = j
+            while k < n and word[k].isalpha() and word[k] not in VOWELS:
+                k += 1
+            if k < n and word[k] in VOWELS and k > j:  # consonants word[j:k] between vowels
+                cluster = word[j:k].lower()
+                if len(cluster) == 1:
+                    cut = j
+                elif cluster.endswith("sch"):
+                    cut = k - 3
+                elif cluster.endswith("ch") or (cluster.endswith("ng") and len(cluster) == 2):
+                    cut = k - 2 if cluster.endswith("ch") else k - 1
+                else:
+                    cut = k - 1
+                if 2 <= cut <= n - 3:
+                    breaks.append(cut)
+            i = max(k, i + 1)
+        else:
+            i += 1
+    return breaks
+
+
+def hyphenate(text: str, chunk: int = 8) -> str:
+    """Soft hyphens (U+00AD) in words longer than ``chunk`` letters, so a narrow column header
+    wraps "samenwerkings-overeenkomst" instead of cutting it off in the middle of a word."""
+    out = []
+    for word in text.split(" "):
+        if len(word) <= chunk + 2:
+            out.append(word)
+            continue
+        pieces, start = [], 0
+        breaks = _syllable_breaks(word)
+        while len(word) - start > chunk + 2:
+            fitting = [b for b in breaks if start + 3 <= b <= start + chunk]
+            cut = fitting[-1] if fitting else start + chunk
+            pieces.append(word[start:cut])
+            start = cut
+        pieces.append(word[start:])
+        out.append("\u00ad".join(pieces))
+    return " ".join(out)
+
+
 class ScoreTableModel(QAbstractTableModel):
     """Criteria (rows) × options (columns); editing pushes ``SetScore`` commands."""
 
@@ -212,7 +267,7 @@ class ScoreTableModel(QAbstractTableModel):
                 return None
             option = self._case.options[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return option.name
+                return hyphenate(option.name)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain(option.name) + (
                     "<br><br>" + plain(option.description) if option.description else ""
@@ -379,17 +434,34 @@ class ScoreTable(QTableView):
         )
         self.setTabKeyNavigation(True)
         self.setWordWrap(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(False)
         h = self.horizontalHeader()
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         h.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         h.setMinimumSectionSize(80)
-        h.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        h.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
         v = self.verticalHeader()
         v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         v.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        v.setMaximumWidth(250)
+        v.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         v.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def fit_headers(self) -> None:
+        """Columns at least as wide as the longest word of an option name: words are never cut
+        in the middle (a narrow window scrolls sideways instead)."""
+        model = self.model()
+        fm = self.horizontalHeader().fontMetrics()
+        words = [
+            w
+            for c in range(model.columnCount() if model is not None else 0)
+            for w in str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()
+        ]
+        widest = max((fm.horizontalAdvance(w) for w in words), default=0)
+        icon = self.horizontalHeader().style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        # long compounds carry soft hyphens (see `hyphenate`), so no column needs more than this
+        cap = fm.horizontalAdvance("M" * 6)
+        self.horizontalHeader().setMinimumSectionSize(max(80, min(cap, widest) + icon + 24))
 
     def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
         if trigger is None:
@@ -656,6 +728,9 @@ class ScoresView(QWidget):
         self.model = ScoreTableModel(window, self)
         self.table = ScoreTable(self)
         self.table.setModel(self.model)
+        self.table.fit_headers()
+        self.model.modelReset.connect(self.table.fit_headers)
+        self.model.headerDataChanged.connect(lambda *_: self.table.fit_headers())
         self.editor = ScoreEditor(window, self)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
