@@ -22,7 +22,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="vormkeuze", description="Vormkeuze desktop app")
     p.add_argument("case", nargs="?", help="a case file (.json) or document (.vormkeuze)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render offscreen to a PNG and exit")
-    p.add_argument("--size", default="1366x768", help="window size for --screenshot, WxH")
+    p.add_argument(
+        "--size", type=_size, default=(1366, 768), help="window size for --screenshot, WxH"
+    )
     p.add_argument("--view", default=None, help="which view to render with --screenshot")
     p.add_argument("--lang", choices=["nl", "en"], default=None)
     p.add_argument("--presentation", action="store_true", help="presentation mode")
@@ -30,29 +32,42 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _size(text: str) -> tuple[int, int]:
+    """``--size WxH``; argparse turns the error into one line and exit status 2."""
     try:
         w, h = (int(x) for x in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"--size: '{text}' is not WIDTHxHEIGHT (e.g. 1920x1080)") from None
+        raise argparse.ArgumentTypeError(f"'{text}' is not WIDTHxHEIGHT (e.g. 1920x1080)") from None
     if not (200 <= w <= 8000 and 200 <= h <= 8000):
-        raise SystemExit(f"--size: {w}x{h} is outside 200..8000")
+        raise argparse.ArgumentTypeError(f"{w}x{h} is outside 200..8000")
     return w, h
 
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    if args.screenshot is None and not _has_display():
+    headless = args.screenshot is None and not _has_display()
+    if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         out = Path("screenshots") / f"vormkeuze-{time.strftime('%Y%m%d-%H%M%S')}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
         args.screenshot = str(out)
-        print(
-            f"Geen beeldscherm gevonden (DISPLAY is leeg); het hoofdvenster is als afbeelding"
-            f" opgeslagen in {out}. / No display found; the main window was saved to {out}."
-        )
+    args.headless = headless
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return run(args, _size(args.size) if args.screenshot else None)
+    status = run(args, args.size if args.screenshot else None)
+    if headless and status == 0:
+        from cli.messages import language_from_env
+
+        if (args.lang or language_from_env()) == "nl":
+            print(
+                "Geen beeldscherm gevonden (DISPLAY is leeg): het hoofdvenster is als"
+                f" afbeelding opgeslagen in {args.screenshot}."
+            )
+        else:
+            print(
+                "No display found (DISPLAY is empty): the main window was saved to"
+                f" {args.screenshot}."
+            )
+    return status
 
 
 def _initial(
@@ -194,5 +209,6 @@ def _screenshot(
         target.close()
     window.close()
     QApplication.processEvents()
-    print(args.screenshot)
+    if not getattr(args, "headless", False):  # the headless start says it in a sentence
+        print(args.screenshot)
     return 0 if ok else 2
