@@ -6,7 +6,7 @@ import argparse
 
 from cli.common import Context, table
 from cli.messages import render
-from model import evaluate, sensitivity
+from model import VormkeuzeError, evaluate, sensitivity
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,7 +27,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
-    case, warnings = ctx.load(args.case)
+    try:
+        case, warnings = ctx.load(args.case)
+    except VormkeuzeError as e:
+        if ctx.fmt == "json":  # the verdict on stdout as well; the message goes to stderr
+            ctx.emit_json(
+                {
+                    "valid": False,
+                    "errors": [{**i.as_json(), "message": render(i, ctx.lang)} for i in e.issues],
+                    "warnings": [],
+                }
+            )
+        raise
     if ctx.fmt == "json":
         ctx.emit_json(
             {

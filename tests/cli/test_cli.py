@@ -160,3 +160,14 @@ def test_default_case_analyses_under_every_profile() -> None:
         p = vk("analyse", str(DEFAULT), "--profile", pid, "--format", "json")
         assert p.returncode == 0, p.stderr
         assert json.loads(p.stdout)["profile"] == pid
+
+
+def test_validate_json_reports_an_invalid_case_on_stdout_too() -> None:
+    p = vk("validate", str(INVALID / "negative_weight.json"), "--format", "json")
+    assert p.returncode == 2
+    out = json.loads(p.stdout)
+    assert out["valid"] is False
+    assert [(e["code"], e["place"]) for e in out["errors"]] == [
+        ("weight_negative", "profiles[0].weights.geld")
+    ]
+    assert "profiles[0].weights.geld" in p.stderr
