@@ -111,12 +111,53 @@ def describe(command: Command | None, case: Case) -> str:
     return ""
 
 
-class HistoryModel(QAbstractTableModel):
-    """The audit trail, newest first: time, author, change, details."""
+class _TextRows(QAbstractTableModel):
+    """A read-only table of plain-text rows; long columns repeat their text as a tooltip."""
+
+    #: columns whose (possibly long) text is also shown as a tooltip
+    tooltip_columns: frozenset[int] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, str, str, str]] = []
+        self._rows: list[tuple[str, ...]] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self.headers()
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in self.tooltip_columns and text:
+            return plain(text)
+        return None
+
+
+class HistoryModel(_TextRows):
+    """The audit trail, newest first: time, author, change, details."""
+
+    tooltip_columns = frozenset({3})
 
     def set_entries(self, entries: list[Any], case: Case) -> None:
         rows = []
@@ -131,38 +172,15 @@ class HistoryModel(QAbstractTableModel):
                     describe(command, case),
                 )
             )
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._set_rows(rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [
+    def headers(self) -> list[str]:
+        return [
             translate("History", "Time"),
             translate("History", "Author"),
             translate("History", "Change"),
             translate("History", "Details"),
         ]
-        return names[section] if 0 <= section < len(names) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        text = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and text:
-            return plain(text)
-        return None
 
 
 class SnapshotModel(QAbstractTableModel):
@@ -205,12 +223,10 @@ class SnapshotModel(QAbstractTableModel):
         return str(self.snapshots[row].name)
 
 
-class DiffModel(QAbstractTableModel):
+class DiffModel(_TextRows):
     """The differences between two cases: what, which, field, before, after."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str, str, str]] = []
+    tooltip_columns = frozenset({3, 4})
 
     def set_diff(self, diff: CaseDiff | None, case: Case) -> None:
         kinds = {
@@ -232,39 +248,16 @@ class DiffModel(QAbstractTableModel):
                     short(e.after),
                 )
             )
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._set_rows(rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [
+    def headers(self) -> list[str]:
+        return [
             translate("History", "What"),
             translate("History", "Which"),
             translate("History", "Field"),
             translate("History", "Before"),
             translate("History", "After"),
         ]
-        return names[section] if 0 <= section < len(names) else None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        text = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() >= 3:
-            return plain(text)
-        return None
 
 
 def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
