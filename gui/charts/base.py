@@ -2,8 +2,10 @@
 
 A chart holds a :class:`model.session.Session` and draws the active profile.  Its pyqtgraph
 items are created once and changed in place (``setData``/``setOpts``); a change in the session
-schedules a redraw (throttled), done at once when the chart is visible, and on its next
-``showEvent`` otherwise.  Charts never write the model: their controls (which node, which two
+schedules a redraw when the chart is visible (every change that arrives before control returns to
+the event loop is drawn once, right after), and marks a hidden chart stale, to be drawn on its
+next ``showEvent``.  The items themselves are built on first use, so hidden charts cost little at
+start-up.  Charts never write the model: their controls (which node, which two
 options, which axes) are view state.
 """
 
@@ -17,7 +19,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")  # pyqtgraph must pick PySide6 (platform-notes 3)
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import qthrottled
 
 from cli.messages import render
 from gui.i18n import translate
@@ -38,9 +39,6 @@ from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from model.session import Session
 
 pg.setConfigOptions(antialias=True)
-
-#: redraws are at most this often while a slider moves (ms)
-THROTTLE_MS = 16
 
 
 def fmt_value(v: float, lang: str) -> str:
@@ -182,7 +180,12 @@ class ChartView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.legend)
 
-        self.schedule = qthrottled(self._scheduled, timeout=THROTTLE_MS, leading=True, parent=self)
+        # One redraw for all the changes that arrive before control returns to the event loop
+        # (a slider drag, a macro): drawn at once after them, never after a fixed delay.
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self._scheduled)
         session.changed.connect(self._on_session_changed)
         session.profile_changed.connect(self._on_profile_changed)
         on_changed, on_profile = self._on_session_changed, self._on_profile_changed
@@ -192,8 +195,24 @@ class ChartView(QWidget):
             session.profile_changed.disconnect(on_profile, missing_ok=True)
 
         self.destroyed.connect(disconnect)
-        self.build()
+        self._built = False
         self.apply_theme(theme)
+
+    def __getattr__(self, name: str) -> object:
+        # The items (``self.plot`` ...) are made by ``build()`` on first use: on the first draw
+        # or the first look at one of them.
+        if not name.startswith("__") and self.__dict__.get("_built") is False:
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def ensure_built(self) -> None:
+        """Create the pyqtgraph items now (``build`` + ``restyle``) if not done yet."""
+        if self.__dict__.get("_built") is not False:
+            return
+        self._built = True
+        self.build()
+        self.restyle()
 
     # --- subclass hooks ------------------------------------------------------------------
     def title(self) -> str:
@@ -221,6 +240,13 @@ class ChartView(QWidget):
         self.refresh()
 
     # --- life cycle ----------------------------------------------------------------------
+    def schedule(self) -> None:
+        """Redraw once control is back in the event loop (visible), or on the next show."""
+        if self.isVisible():
+            self._redraw.start()  # a pending redraw stays one redraw
+        else:
+            self._stale = True
+
     def _on_session_changed(self, command: object, old: Case, new: Case) -> None:
         self.schedule()
 
@@ -241,6 +267,7 @@ class ChartView(QWidget):
     def refresh(self) -> None:
         """Redraw now from the session (never raises for an unanalysable case)."""
         self._stale = False
+        self.ensure_built()
         case = self.session.case
         try:
             if self.frozen:
@@ -287,7 +314,8 @@ class ChartView(QWidget):
             if theme.name == "presentation"
             else ""
         )
-        self.restyle()
+        if self._built:
+            self.restyle()
         self._stale = True
         self._frozen_drawn = False  # a frozen chart is redrawn in the new size, still frozen
         if self.isVisible():
