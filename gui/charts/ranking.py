@@ -50,6 +50,11 @@ class RankingChart(ChartView):
         self._anim_from = np.zeros(0)
         self._anim_to = np.zeros(0)
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        #: what was last drawn, so that a redraw touches only what changed
+        self._style: object = None
+        self._frame: object = None
+        self._swatch_key: object = None
+        self._label_font = self.theme.font(self.theme.body_px, bold=True)
 
     def restyle(self) -> None:
         self.style_plot(self.plot)
@@ -61,10 +66,12 @@ class RankingChart(ChartView):
             item = pg.BarGraphItem(x0=[], y=[], height=BAR, width=[])
             self.plot.addItem(item)
             self.group_items.append(item)
+            self._style = None
         while len(self.group_items) > n_groups:
             self.plot.removeItem(self.group_items.pop())
         while len(self.total_labels) < n_options:
             label = self.text_item((0, 0.5))
+            label.setFont(self._label_font)
             self.plot.addItem(label)
             self.total_labels.append(label)
         while len(self.total_labels) > n_options:
@@ -82,25 +89,34 @@ class RankingChart(ChartView):
             rows[i] = pos
         if self.frozen:  # no order while the room weighs: case order
             rows = np.arange(n, dtype=float)
-        self._set_bars(case, ev.group_contribution_array, rows)
         shades = group_shades(len(groups))
-        for g, item in enumerate(self.group_items):
-            item.setOpts(brush=shades[g], pen=pg.mkPen(self.theme.background, width=1))
+        style = (len(groups), self.theme)
+        if style != self._style:  # pens and brushes only when groups or theme change
+            self._style = style
+            self._label_font = self.theme.font(self.theme.body_px, bold=True)
+            for label in self.total_labels:
+                label.setFont(self._label_font)
+            for g, item in enumerate(self.group_items):
+                item.setOpts(brush=shades[g], pen=pg.mkPen(self.theme.background, width=1))
+        self._set_bars(case, ev.group_contribution_array, rows)
         self.legend.set_entries(
             [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], self.theme
         )
-        # option names on the left axis, best first
-        ticks = [(float(rows[i]), option_name(case, ev.option_ids[i])) for i in range(n)]
+        # option names on the left axis, best first; the axis and ranges only when they change
+        # (each change makes pyqtgraph lay the plot out and redraw its axes)
+        ticks = sorted((float(rows[i]), option_name(case, ev.option_ids[i])) for i in range(n))
+        frozen_text = translate("Charts", "Frozen — press F to reveal") if self.frozen else ""
+        label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
+        frame = (ticks, self.theme, self.frozen, frozen_text, n, label_room)
+        if frame == self._frame:
+            return
+        self._frame = frame
         left = self.plot.getAxis("left")
-        left.setTicks([sorted(ticks)])
+        left.setTicks([ticks])
         left.setWidth(self.text_width([t for _, t in ticks]) + 24)
         self.plot.setYRange(-1.3 if self.frozen else -0.6, n - 0.4, padding=0)
-        label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
         self.plot.setXRange(-SWATCH - 0.5, 100 + max(6.0, label_room), padding=0)
-        self.frozen_label.setText(
-            translate("Charts", "Frozen — press F to reveal") if self.frozen else "",
-            color=self.theme.foreground,
-        )
+        self.frozen_label.setText(frozen_text, color=self.theme.foreground)
         self.frozen_label.setFont(self.theme.font(self.theme.body_px, bold=True))
         self.frozen_label.setPos(50, -0.95)
 
@@ -115,18 +131,23 @@ class RankingChart(ChartView):
             width = contrib[:, g]
             item.setOpts(x0=left.copy(), y=rows, width=width, height=BAR)
             left = left + width
-        self.swatches.setOpts(
-            x0=np.full(n, -SWATCH),
-            y=rows,
-            width=np.full(n, SWATCH * 0.8),
-            height=BAR,
-            brushes=[option_color(case, o) for o in ev.option_ids],
-            pens=[pg.mkPen(None)] * n,
-        )
+        colors = [option_color(case, o) for o in ev.option_ids]
+        swatch_key = (rows.tobytes(), [c.rgba() for c in colors])
+        if swatch_key != self._swatch_key:  # the swatches move only when the order does
+            self._swatch_key = swatch_key
+            self.swatches.setOpts(
+                x0=np.full(n, -SWATCH),
+                y=rows,
+                width=np.full(n, SWATCH * 0.8),
+                height=BAR,
+                brushes=colors,
+                pens=[pg.mkPen(None)] * n,
+            )
+        fg = self.theme.foreground
         for i, label in enumerate(self.total_labels):
             text = "" if self.frozen else fmt_value(ev.value_array[i], self.lang)
-            self.set_text(label, text)
-            label.setFont(self.theme.font(self.theme.body_px, bold=True))
+            if label.toPlainText() != text or label.color != fg:
+                label.setText(text, color=fg)
             label.setPos(float(left[i]) + 0.8, float(rows[i]))
 
     def set_frozen(self, frozen: bool) -> None:
