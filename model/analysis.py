@@ -49,9 +49,27 @@ class Compiled:
 _cache: list[Any] = [None, None, None, None]  # options, criteria, scores, compiled
 
 
+def _same(cached: Any, now: tuple[Any, ...]) -> bool:
+    """Whether a cached tuple of case parts equals ``now``.
+
+    ``Case.replace`` builds new tuples around the same frozen items (a weight change keeps
+    every option, criterion and score object), so the items are compared by identity first and
+    only the first differing one by value.
+    """
+    if cached is now:
+        return True
+    if cached is None or len(cached) != len(now):
+        return False
+    return all(a is b or a == b for a, b in zip(cached, now, strict=True))
+
+
 def compile_case(case: Case) -> Compiled:
     """Map every score to 0..100; refuse (AnalysisError) what cannot be ranked."""
-    if _cache[0] is case.options and _cache[1] is case.criteria and _cache[2] is case.scores:
+    if (
+        _same(_cache[0], case.options)
+        and _same(_cache[1], case.criteria)
+        and _same(_cache[2], case.scores)
+    ):
         return _cache[3]  # type: ignore[no-any-return]
     if len(case.options) < 2:
         raise AnalysisError([issue("too_few_options", "options", count=len(case.options))])
