@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from gui.i18n import translate
@@ -41,6 +42,36 @@ def connect_session(
             session.profile_changed.disconnect(profile)
 
     widget.destroyed.connect(off)
+
+
+class SyncWhenShown(QObject):
+    """Call ``sync`` now while ``widget`` is shown; while it is hidden (a tab in the back, a
+    closed dock), only note that it is out of date and call ``sync`` when it is shown again.
+
+    Use the instance as the session slot: a hidden view then costs nothing per edit (a slider
+    drag sends dozens).  A widget of a window that is not (yet) shown counts as shown unless it
+    was hidden itself, so that a view is current whenever it is the one to look at.
+    """
+
+    def __init__(self, widget: QWidget, sync: Callable[[], Any]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._sync = sync
+        self.stale = False
+        widget.installEventFilter(self)
+
+    def __call__(self, *_: object) -> None:
+        if self._widget.isHidden():
+            self.stale = True
+        else:
+            self.stale = False
+            self._sync()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.stale and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.Show):
+            self.stale = False
+            self._sync()
+        return False
 
 
 def plain(text: str | None) -> str:

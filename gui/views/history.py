@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import translate
 from gui.undo import command_label
-from gui.views import connect_session, plain
+from gui.views import SyncWhenShown, connect_session, plain
 from model.case import Case
 from model.commands import Command, command_from_json, replace_case
 from model.diff import CaseDiff, diff_cases
@@ -336,10 +336,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         self.snapshot_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # the trail is read from the document: only while the view is shown (not per slider step)
+        self._on_changed = SyncWhenShown(self, self.synchronize)
         connect_session(self, window.session, changed=self._on_changed)
-        self.synchronize()
-
-    def _on_changed(self, *_: object) -> None:
         self.synchronize()
 
     def synchronize(self) -> None:

@@ -47,6 +47,9 @@ class OptionsModel(QAbstractTableModel):
         self._case = window.session.case
 
     def set_case(self, case: Case) -> None:
+        if case.options == self._case.options:  # e.g. a weight moved: nothing to show anew
+            self._case = case
+            return
         if case.option_ids == self._case.option_ids:
             self._case = case
             if self.rowCount():

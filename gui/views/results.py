@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from gui.i18n import translate
-from gui.views import connect_session, plain
+from gui.views import SyncWhenShown, connect_session, plain
 from model.analysis import Evaluation, evaluate
 from model.case import Case
 from model.errors import VormkeuzeError
@@ -181,13 +181,9 @@ class ResultsView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.how_to_read)
         layout.addWidget(self.stack, 1)
+        # recomputed only while shown; a hidden tab catches up when it is shown again
+        self._on_changed = self._on_profile = SyncWhenShown(self, self.synchronize)
         connect_session(self, window.session, changed=self._on_changed, profile=self._on_profile)
-        self.synchronize()
-
-    def _on_changed(self, *_: object) -> None:
-        self.synchronize()
-
-    def _on_profile(self, *_: object) -> None:
         self.synchronize()
 
     def synchronize(self) -> None:

@@ -216,6 +216,11 @@ class ScoreTableModel(QAbstractTableModel):
 
     # structure
     def set_case(self, case: Case) -> None:
+        old = self._case
+        same_cells = case.scores == old.scores and case.criteria == old.criteria
+        if same_cells and case.options == old.options:  # e.g. a weight moved: nothing to redo
+            self._case = case
+            return
         same = (
             case.option_ids == self._case.option_ids
             and case.leaf_ids == self._case.leaf_ids

@@ -16,6 +16,7 @@ from model.commands import SetScore, SetWeight
 def results(window: MainWindow) -> ResultsView:
     view = window.view("resultaat")
     assert isinstance(view, ResultsView)
+    window.show_view("resultaat")  # a hidden view catches up only when shown
     return view
 
 
@@ -72,3 +73,16 @@ def test_missing_scores_show_what_to_do(window: MainWindow) -> None:
     assert "Regeling zonder meer" in view.empty.text()
     window.undo_stack.undo()
     assert view.stack.currentWidget() is view.table
+
+
+def test_a_hidden_view_waits_and_catches_up_when_shown(window: MainWindow) -> None:
+    view = results(window)
+    window.show_view("scores")
+    assert view.isHidden()
+    before = rows(view)
+    window.push(SetWeight(profile_id=window.session.profile_id, node="financien", value=1000))
+    assert rows(view) == before  # not recomputed while nobody looks
+    window.show_view("resultaat")
+    ev = evaluate(window.session.case, window.session.profile_id)
+    assert [r[1] for r in rows(view)] == ev.ranking
+    assert [r[2] for r in rows(view)] == pytest.approx(sorted(ev.values.values(), reverse=True))
