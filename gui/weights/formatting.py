@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QLocale
 
 
+@lru_cache(maxsize=4)  # the weights panel formats dozens of numbers per slider step
 def locale_for(lang: str) -> QLocale:
     if lang == "nl":
         return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)

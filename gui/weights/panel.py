@@ -78,6 +78,9 @@ class WeightsPanel(QWidget):
         self.lang: str = getattr(window, "lang", "nl")
         self.compact = compact
         self._rows: dict[str, _Row] = {}
+        #: what each row and the profile list show now (a redraw skips what did not change)
+        self._row_shown: dict[str, tuple[str, ...]] = {}
+        self._profiles_shown: object = None
         self._expanded: set[str] = set()
         self._criteria: object = None
         self._drag_token: object | None = None
@@ -177,6 +180,11 @@ class WeightsPanel(QWidget):
 
     def set_profiles(self) -> None:
         case, active = self.case, self.session.profile_id
+        key = (active, [(p.id, p.name, p.description) for p in case.profiles])
+        if key == self._profiles_shown:  # e.g. a weight moved: the list is as it was
+            self.profiles.update_enabled()
+            return
+        self._profiles_shown = key
         combo = self.profile_combo
         combo.blockSignals(True)
         try:
@@ -205,21 +213,27 @@ class WeightsPanel(QWidget):
             w = weights[node]
             points = max(0, min(100, round(w.points)))
             for control in (row.slider, row.spin):
-                control.blockSignals(True)
                 if control.value() != points:
+                    control.blockSignals(True)
                     control.setValue(points)
-                control.blockSignals(False)
-            row.local.setText(percent(w.local, self.lang))
-            row.global_.setText(percent(w.global_, self.lang))
+                    control.blockSignals(False)
+            local, global_ = percent(w.local, self.lang), percent(w.global_, self.lang)
             name = case.node_by_id[node].name
+            e = profile.elicitation_for(node) if row.is_group else None
+            method = _method_text(e.method) if e else ""
+            shown = (local, global_, name, method)
+            if self._row_shown.get(node) == shown:  # most rows do not change in a drag
+                continue
+            self._row_shown[node] = shown
+            row.local.setText(local)
+            row.global_.setText(global_)
             row.slider.setAccessibleDescription(
                 translate("WeightsPanel", "{points} points, {share} of the total").format(
-                    points=points, share=percent(w.global_, self.lang)
+                    points=points, share=global_
                 )
             )
             row.slider.setAccessibleName(name)
-            e = profile.elicitation_for(node) if row.is_group else None
-            row.method.setText(_method_text(e.method) if e else "")
+            row.method.setText(method)
             row.method.setVisible(e is not None)
         root = profile.elicitation_for("root")
         self.root_method.setText(_method_text(root.method) if root else "")
@@ -230,6 +244,7 @@ class WeightsPanel(QWidget):
         case = self.case
         self._criteria = case.criteria
         self._rows.clear()
+        self._row_shown.clear()
         groups = [n.id for n in case.nodes() if not n.is_leaf]
         if self.compact:
             self._expanded = {groups[0]} if groups else set()
