@@ -422,7 +422,10 @@ class MainWindow(QMainWindow):
             self.status(translate("MainWindow", "Profile: {name}").format(name=profile.name))
 
     def _on_model_changed(self, command: object, old: Case, new: Case) -> None:
-        if old.profiles != new.profiles:
+        # the combo shows names and descriptions: a weight change leaves it as it is
+        if [(p.id, p.name, p.description) for p in old.profiles] != [
+            (p.id, p.name, p.description) for p in new.profiles
+        ]:
             self._sync_profiles()
         if old.title != new.title:
             self._update_title()
