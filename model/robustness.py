@@ -210,7 +210,7 @@ class _Sampler:
                 v[:n] += self.to_option32.T @ ((z @ cells32) * deltas).T
             total = v[n]
             thresh = v[:n] + total * np.float32(_NEAR)
-            better = (v[None, :n, :] > thresh[:, None, :]).sum(axis=1, dtype=np.int8)
+            better = (v[None, :n, :] > thresh[:, None, :]).sum(axis=1, dtype=np.int32)
             near = better.sum(axis=0, dtype=np.int16) < full
             if near.any():
                 better[:, near] = n  # counted by the exact path below

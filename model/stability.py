@@ -114,18 +114,26 @@ def nearest_first(
     if current[t] >= current.max() - TIE:  # already first (ties share the best rank)
         return Stability(target, profile, True, 0.0, leaf_ids, w, w.copy())
     diff = x - x[t]  # rows: x_j - x_target
+    dominated = np.all(diff >= -TIE, axis=1) & np.any(diff > TIE, axis=1)
+    if np.any(
+        dominated
+    ):  # as `analyse` reports it: no weights make it first "whatever the weights"
+        return Stability(target, profile, False, None, leaf_ids, w, None)
     others = [j for j in range(len(option_ids)) if j != t and np.any(np.abs(diff[j]) > TIE)]
     d = diff[others]
-    for margin in (_MARGIN, 0.0):
+    # exact first (ties within 1e-9 count as first); a tiny margin only if the solver's own
+    # tolerance left the target just below another option
+    for margin in (0.0, _MARGIN):
         result = _solve(d, w, margin)
-        if result is not None:
-            break
-    if result is None:
-        return Stability(target, profile, False, None, leaf_ids, w, None)
-    new = np.clip(result, 0.0, None)
-    new = new / new.sum()
-    distance = 0.5 * float(np.abs(new - w).sum())
-    return Stability(target, profile, True, distance, leaf_ids, w, new)
+        if result is None:
+            continue
+        new = np.clip(result, 0.0, None)
+        new = new / new.sum()
+        values = x @ new
+        if values[t] >= values.max() - TIE:
+            distance = 0.5 * float(np.abs(new - w).sum())
+            return Stability(target, profile, True, distance, leaf_ids, w, new)
+    return Stability(target, profile, False, None, leaf_ids, w, None)
 
 
 def _solve(d: np.ndarray, w: np.ndarray, margin: float) -> np.ndarray | None:

@@ -102,7 +102,9 @@ def test_result_is_on_the_simplex_makes_the_target_first_and_is_minimal(x, raw, 
     leaves = tuple(f"c{j}" for j in range(4))
     s = nearest_first(values, ids, leaves, w, ids[t])
     reference = _min_distance_by_second_lp(values, w, t)
-    if reference is None:
+    diff = values - values[t]
+    dominated = bool(np.any(np.all(diff >= 0, axis=1) & np.any(diff > 0, axis=1)))
+    if reference is None or dominated:  # a dominated option only ever ties: not "first"
         assert not s.reachable
         return
     assert s.reachable and s.weight_array is not None and s.distance is not None
@@ -122,3 +124,20 @@ def test_result_is_on_the_simplex_makes_the_target_first_and_is_minimal(x, raw, 
     nv = near @ values.T
     if s.distance > 1e-6:
         assert not np.any(nv[:, t] >= nv.max(axis=1) - 1e-9)
+
+
+def test_weakly_dominated_target_is_unreachable_as_analyse_says() -> None:
+    # t is never better than o and worse on one leaf: analyse lists it as dominated by o
+    values = np.array([[40.0, 60.0], [50.0, 60.0]])
+    s = nearest_first(values, ("t", "o"), ("a", "b"), np.array([0.5, 0.5]), "t")
+    assert not s.reachable and s.distance is None and s.weight_array is None
+
+
+def test_close_options_give_the_exact_distance() -> None:
+    # the LP answer is exact: no safety margin inflates it (review finding)
+    values = np.array([[50.001, 50.0], [50.0, 50.0011]])
+    w = np.array([0.5, 0.5])
+    s = nearest_first(values, ("t", "o"), ("a", "b"), w, "t")
+    # target first when w_a * 0.001 >= w_b * 0.0011  ->  w_a >= 0.0011 / 0.0021
+    exact = 0.0011 / 0.0021 - 0.5
+    assert s.distance == pytest.approx(exact, abs=1e-6)
