@@ -28,8 +28,9 @@ class Context:
             print(f"{warning_prefix(self.lang)}: {render(item, self.lang)}", file=sys.stderr)
 
     def emit_json(self, obj: Any) -> None:
-        json.dump(obj, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # built whole before writing: stdout gets one complete JSON object or nothing
+        text = json.dumps(obj, ensure_ascii=False, allow_nan=False)
+        sys.stdout.write(text + "\n")
 
     def number(self, x: float, decimals: int = 1) -> str:
         text = f"{x:.{decimals}f}"

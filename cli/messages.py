@@ -56,8 +56,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: versie moet {supported} zijn (gevonden: {found}).",
     ),
     "too_deep": (
-        "{place}: the criteria tree is nested too deeply.",
-        "{place}: de criteriaboom is te diep genest.",
+        "{place}: nested too deeply to read (more levels than any case needs).",
+        "{place}: te diep genest om te lezen (meer niveaus dan een casus nodig heeft).",
     ),
     # documents (.vormkeuze)
     "document_not_sqlite": (
@@ -154,8 +154,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: het getal moet eindig zijn.",
     ),
     "invalid_choice": (
-        "{place}: must be one of {expected}.",
-        "{place}: moet een van {expected} zijn.",
+        "{place}: must be one of: {expected}.",
+        "{place}: moet een van deze zijn: {expected}.",
     ),
     "expected_list": ("{place}: a list expected.", "{place}: een lijst verwacht."),
     "expected_object": ("{place}: an object expected.", "{place}: een object verwacht."),
@@ -163,6 +163,30 @@ CATALOG: dict[str, tuple[str, str]] = {
     "invalid_value": (
         "{place}: invalid value ({detail}).",
         "{place}: ongeldige waarde ({detail}).",
+    ),
+    "reserved_id": (
+        "{place}: '{id}' is reserved for the top of the criteria tree; choose another id.",
+        "{place}: '{id}' is gereserveerd voor de top van de criteriaboom; kies een andere id.",
+    ),
+    "number_too_long": (
+        "{place}: a number has too many digits to read.",
+        "{place}: een getal heeft te veel cijfers om te lezen.",
+    ),
+    "bad_text": (
+        "{place}: the text contains an invalid character (a lone UTF-16 surrogate).",
+        "{place}: de tekst bevat een ongeldig teken (een losse UTF-16-surrogaat).",
+    ),
+    "scale_span_too_large": (
+        "{place}: the scale's range is too large to compute with.",
+        "{place}: het bereik van de schaal is te groot om mee te rekenen.",
+    ),
+    "ahp_not_computable": (
+        "{place}: the comparisons are too extreme to compute weights from.",
+        "{place}: de vergelijkingen zijn te extreem om gewichten uit te berekenen.",
+    ),
+    "too_long": (
+        "{place}: too many items (at most {max}).",
+        "{place}: te veel elementen (hoogstens {max}).",
     ),
     "duplicate_id": (
         "{place}: the id '{id}' is used twice.",

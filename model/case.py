@@ -27,7 +27,11 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 def _number(v: Any) -> int | float:
     if isinstance(v, bool) or not isinstance(v, int | float):
         raise PydanticCustomError("number_type", "a number is required")
-    if isinstance(v, float) and not math.isfinite(v):
+    try:
+        finite = math.isfinite(float(v))  # a 400-digit integer overflows a float
+    except OverflowError:
+        finite = False
+    if not finite:
         raise PydanticCustomError("number_finite", "the number must be finite")
     return v
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ _PYDANTIC_CODES = {
     "model_type": "expected_object",
     "model_attributes_type": "expected_object",
     "too_short": "too_short",
+    "too_long": "too_long",
+    "recursion_loop": "too_deep",
 }
 
 
@@ -58,7 +61,10 @@ def _issues_from_pydantic(err: ValidationError) -> list[Issue]:
         if code == "missing_field":
             params["field"] = str(loc[-1]) if loc else ""
         if code == "invalid_choice":
-            params["expected"] = (e.get("ctx") or {}).get("expected", "")
+            expected = str((e.get("ctx") or {}).get("expected", ""))
+            params["expected"] = re.findall(r"'([^']*)'", expected) or [expected]
+        if code in ("too_short", "too_long"):
+            params["max"] = (e.get("ctx") or {}).get("max_length", "")
         if code == "bad_id":
             params["value"] = e.get("input")
         out.append(Issue(code=code, place=_place(loc), params=params))
@@ -75,8 +81,9 @@ def parse_case(data: Any) -> Case:
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise CaseInvalid([issue("version_too_new", "version", found=version, supported=VERSION)])
-    if version != VERSION or isinstance(version, bool):
-        raise CaseInvalid([issue("bad_version", "version", found=version, supported=VERSION)])
+    if type(version) is not int or version != VERSION:
+        found = json.dumps(version, ensure_ascii=False)
+        raise CaseInvalid([issue("bad_version", "version", found=found, supported=VERSION)])
     try:
         return Case.model_validate(data)
     except ValidationError as e:
@@ -113,7 +120,7 @@ def parse_json_text(text: str, name: str) -> Any:
     if not text.strip():
         raise FileProblem([issue("file_empty", name)])
     try:
-        return json.loads(
+        data = json.loads(
             text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicate_keys
         )
     except json.JSONDecodeError as e:
@@ -122,9 +129,32 @@ def parse_json_text(text: str, name: str) -> Any:
         kind, _, what = str(e).partition(":")
         if kind == "duplicate_key":
             raise FileProblem([issue("duplicate_key", name, key=what)]) from None
-        raise FileProblem([issue("not_json_number", name, value=what)]) from None
+        if kind == "not_finite":
+            raise FileProblem([issue("not_json_number", name, value=what)]) from None
+        # e.g. an integer with more digits than Python converts (sys.int_info)
+        raise FileProblem([issue("number_too_long", name)]) from None
     except RecursionError:
-        raise FileProblem([issue("not_json", name, line=0, column=0)]) from None
+        raise FileProblem([issue("too_deep", name)]) from None
+    _check_text(data, name)
+    return data
+
+
+def _check_text(data: Any, name: str, place: str = "") -> None:
+    """Refuse text that is not valid Unicode (a lone surrogate such as "\\ud800")."""
+    stack: list[tuple[Any, str]] = [(data, place)]
+    while stack:
+        value, at = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise FileProblem([issue("bad_text", at or name)]) from None
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                stack.append((k, at or name))
+                stack.append((v, f"{at}.{k}" if at else str(k)))
+        elif isinstance(value, list):
+            stack.extend((v, f"{at}[{i}]") for i, v in enumerate(value))
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from model.case import Case, Criterion, Scale
@@ -58,6 +59,8 @@ def _check_scale(scale: Scale, place: str, out: list[Issue]) -> None:
             for k, (x, v) in enumerate(pts):
                 if k and x <= pts[k - 1][0]:
                     out.append(issue("points_not_increasing", f"{place}.points[{k}]", x=x))
+                elif k and not math.isfinite(float(x) - float(pts[k - 1][0])):
+                    out.append(issue("scale_span_too_large", f"{place}.points[{k}]"))
                 if not 0 <= v <= 100:
                     out.append(issue("value_not_0_100", f"{place}.points[{k}]", value=v))
         elif scale.worst is None or scale.best is None:
@@ -65,6 +68,8 @@ def _check_scale(scale: Scale, place: str, out: list[Issue]) -> None:
             out.append(issue("numeric_needs_range", f"{place}.{missing}"))
         elif scale.worst == scale.best:
             out.append(issue("worst_equals_best", f"{place}.best", value=scale.best))
+        elif not math.isfinite(float(scale.best) - float(scale.worst)):
+            out.append(issue("scale_span_too_large", f"{place}.best"))
 
 
 def _scale_ok(scale: Scale) -> bool:
@@ -79,7 +84,9 @@ def _check_criteria(case: Case, out: list[Issue]) -> dict[str, str]:
     def visit(prefix: str, nodes: tuple[Criterion, ...]) -> None:
         for k, n in enumerate(nodes):
             place = f"{prefix}[{k}]"
-            if n.id in places:
+            if n.id == "root":  # the implicit top of the tree (profiles, elicitation)
+                out.append(issue("reserved_id", f"{place}.id", id=n.id))
+            elif n.id in places:
                 out.append(issue("duplicate_id", f"{place}.id", id=n.id))
             else:
                 places[n.id] = place
@@ -160,6 +167,8 @@ def check_case(case: Case) -> list[Issue]:
         if p.id in seen:
             out.append(issue("duplicate_id", f"profiles[{k}].id", id=p.id))
         seen.add(p.id)
+        if "root" in case.node_by_id:
+            continue  # reported above; the tree cannot be walked from its top
         out.extend(resolve_profile(case, k).issues)
     return out
 

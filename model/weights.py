@@ -106,6 +106,9 @@ def _elicited(
     if not ok:
         return None
     w, cr = ahp(a)
+    if not (np.all(np.isfinite(w)) and np.isfinite(cr)):  # absurd magnitudes (1e308)
+        issues.append(issue("ahp_not_computable", f"{place}.matrix"))
+        return None
     consistency[e.node] = cr
     if cr > CR_LIMIT:
         issues.append(warning("ahp_inconsistent", f"{place}.matrix", cr=cr, limit=CR_LIMIT))
@@ -163,6 +166,9 @@ def resolve_profile(case: Case, index: int) -> ResolvedWeights:
                         issue("weights_missing", f"{base}.weights", node=node, missing=missing)
                     )
                 raw = [max(0.0, float(weights.get(c, 0.0))) for c in ids]
+        top = max(raw, default=0.0)
+        if top > 0:  # any non-negative scale: divide first, so 1e308 + 1e308 cannot overflow
+            raw = [r / top for r in raw]
         total = float(sum(raw))
         if total <= 0:
             if global_weight > 0:

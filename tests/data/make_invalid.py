@@ -65,6 +65,9 @@ MUTATIONS: dict[str, Callable[[dict[str, Any]], None]] = {
     ),
     "ahp_wrong_shape": lambda d: d["profiles"][1]["elicitation"][0].update(matrix=[[1, 2]]),
     "weight_as_text": lambda d: d["profiles"][0]["weights"].update(geld="40"),
+    "reserved_root_id": lambda d: d["criteria"][0].update(id="root"),
+    "scale_span_too_large": lambda d: crit(d, 1, 0)["scale"].update(worst=1e308, best=-1e308),
+    "version_as_text": lambda d: d.update(version="1"),
 }
 
 
@@ -91,6 +94,17 @@ def main() -> None:
         encoding="utf-8",
     )
     (out / "array_top.json").write_text("[1, 2, 3]\n", encoding="utf-8")
+    text = EXAMPLE.read_text(encoding="utf-8")
+    (out / "huge_integer.json").write_text(
+        text.replace('"value": 30}', '"value": ' + "9" * 400 + "}", 1), encoding="utf-8"
+    )
+    (out / "too_many_digits.json").write_text(
+        text.replace('"value": 30}', '"value": ' + "9" * 5000 + "}", 1), encoding="utf-8"
+    )
+    (out / "lone_surrogate.json").write_text(
+        text.replace('"Centrumregeling"', '"Centrum\\ud800"', 1), encoding="utf-8"
+    )
+    (out / "deep_nesting.json").write_text("[" * 100000 + "]" * 100000, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,17 @@ EXPECTED: dict[str, tuple[type[VormkeuzeError], str, str]] = {
     "nan_number": (FileProblem, "not_json_number", ""),
     "duplicate_key": (FileProblem, "duplicate_key", ""),
     "array_top": (CaseInvalid, "not_a_case", "(top level)"),
+    "reserved_root_id": (CaseInvalid, "reserved_id", "criteria[0].id"),
+    "scale_span_too_large": (
+        CaseInvalid,
+        "scale_span_too_large",
+        "criteria[1].children[0].scale.best",
+    ),
+    "version_as_text": (CaseInvalid, "bad_version", "version"),
+    "huge_integer": (CaseInvalid, "number_not_finite", "scores[3].value"),
+    "too_many_digits": (FileProblem, "number_too_long", ""),
+    "lone_surrogate": (FileProblem, "bad_text", "options[1].name"),
+    "deep_nesting": (FileProblem, "too_deep", ""),
 }
 
 

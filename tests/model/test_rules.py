@@ -132,3 +132,11 @@ def test_missing_file_and_directory_are_file_problems(tmp_path: Path) -> None:
         with pytest.raises(FileProblem) as info:
             load_case_file(path)
         assert info.value.issues[0].code == code
+
+
+def test_huge_weights_do_not_overflow(data: dict) -> None:
+    # any non-negative scale: 1e308 : 1e308 is 1 : 1 (summing first would overflow)
+    data["profiles"][0]["weights"].update(sturing=1e308, geld=1e308)
+    r = evaluate(load_case_data(data)[0], "raad")
+    assert abs(r.weight_array.sum() - 1) < 1e-12
+    assert r.weights["ontvlechting"] == pytest.approx(0.5 * 2 / 3)
