@@ -281,6 +281,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: high ({high}) is below the value ({value}).",
         "{place}: high ({high}) ligt onder de waarde ({value}).",
     ),
+    "value_outside_range": (
+        "{place}: the value ({value}) does not lie between low ({low}) and high ({high}).",
+        "{place}: de waarde ({value}) ligt niet tussen low ({low}) en high ({high}).",
+    ),
     "missing_score": (
         "{place}: no score yet for {option} × {criterion}.",
         "{place}: nog geen score voor {option} × {criterion}.",

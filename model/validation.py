@@ -137,7 +137,17 @@ def _check_scores(case: Case, out: list[Issue]) -> None:
             {k: float(getattr(s, k)) for k in mapped} if node.scale.kind == "numeric" else mapped
         )
         v = order.get("value")
-        if v is not None:
+        if v is not None and {"low", "high"} <= mapped.keys():
+            # both ends given: the value must lie between them, whichever way the scale runs
+            # (the spec's example reads 500..900 around 700 where lower costs are better)
+            lo, hi = sorted((mapped["low"], mapped["high"]))
+            if not lo - 1e-12 <= mapped["value"] <= hi + 1e-12:
+                out.append(
+                    issue(
+                        "value_outside_range", f"{at}.value", low=s.low, high=s.high, value=s.value
+                    )
+                )
+        elif v is not None:
             if "low" in order and order["low"] > v + 1e-12:
                 out.append(issue("low_above_value", f"{at}.low", low=s.low, value=s.value))
             if "high" in order and order["high"] < v - 1e-12:

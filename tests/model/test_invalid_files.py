@@ -53,7 +53,7 @@ EXPECTED: dict[str, tuple[type[VormkeuzeError], str, str]] = {
     "score_direct_over_100": (CaseInvalid, "score_out_of_range", "scores[3].value"),
     "score_text_on_numeric": (CaseInvalid, "score_needs_number", "scores[6].value"),
     "score_boolean": (CaseInvalid, "expected_number", "scores[3].value"),
-    "low_above_value": (CaseInvalid, "low_above_value", "scores[1].low"),
+    "low_above_value": (CaseInvalid, "value_outside_range", "scores[1].value"),
     "no_profiles": (CaseInvalid, "no_profiles", "profiles"),
     "negative_weight": (CaseInvalid, "weight_negative", "profiles[0].weights.geld"),
     "partial_weights": (CaseInvalid, "weights_missing", "profiles[0].weights"),

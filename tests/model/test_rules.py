@@ -101,7 +101,14 @@ def test_numeric_range_reads_in_raw_order_on_a_lower_is_better_scale(data: dict)
     case, _ = load_case_data(data)
     s = case.score_by_pair[("bvo", "transitie")]
     assert (s.low, s.value, s.high) == (500, 700, 900)
-    data["scores"][8].update(low=800)
+    data["scores"][8].update(low=900, high=500)  # either way round
+    assert load_case_data(data)[0].score_by_pair[("bvo", "transitie")].low == 900
+    data["scores"][8].update(low=800, high=900)
+    with pytest.raises(CaseInvalid) as info:
+        load_case_data(data)
+    assert info.value.issues[0].place == "scores[8].value"
+    assert info.value.issues[0].code == "value_outside_range"
+    data["scores"][8].pop("high")  # one end only: read in the scale's raw order
     with pytest.raises(CaseInvalid) as info:
         load_case_data(data)
     assert info.value.issues[0].place == "scores[8].low"
