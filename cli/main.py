@@ -58,12 +58,28 @@ def subcommand_names() -> set[str]:
     return set()
 
 
+def _never_a_subcommand(arg: str) -> bool:
+    """An option or a file name: the app starts without importing every subcommand module."""
+    return arg.startswith("-") or any(c in arg for c in "./\\")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"vormkeuze {version('vormkeuze')}")
+        except PackageNotFoundError:
+            print("vormkeuze (not installed)")
+        return 0
     first = next(
         (a for a in args_list if not a.startswith("--lang") and a not in ("nl", "en")), None
     )
-    if first is None or (first not in subcommand_names() and first not in ("-h", "--help")):
+    if first is None or (
+        first not in ("-h", "--help")
+        and (_never_a_subcommand(first) or first not in subcommand_names())
+    ):
         from gui.app import main as gui_main  # only a window needs Qt
 
         return gui_main(args_list)

@@ -171,3 +171,8 @@ def test_validate_json_reports_an_invalid_case_on_stdout_too() -> None:
         ("weight_negative", "profiles[0].weights.geld")
     ]
     assert "profiles[0].weights.geld" in p.stderr
+
+
+def test_version() -> None:
+    p = vk("--version")
+    assert p.returncode == 0 and p.stdout.startswith("vormkeuze ")
