@@ -245,8 +245,24 @@ class AnalysisView(QWidget):
             session.profile_changed.disconnect(on_profile, missing_ok=True)
 
         self.destroyed.connect(cleanup)
-        self.build()
+        self._built = False  # ``build`` runs on first use (the first show, compute, or look)
         self.restyle()
+
+    def __getattr__(self, name: str) -> Any:
+        # A widget made by ``build()`` (a table, a combo box) is asked for before the view was
+        # ever shown: build now.  Hidden views cost next to nothing at start-up.
+        if not name.startswith("__") and self.__dict__.get("_built") is False:
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def ensure_built(self) -> None:
+        """Create the subclass's widgets and items now if not done yet."""
+        if self.__dict__.get("_built") is not False:
+            return
+        self._built = True
+        self.build()
+        self.style_content()
 
     # --- subclass hooks ----------------------------------------------------------------------
     def title(self) -> str:
@@ -293,6 +309,7 @@ class AnalysisView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.ensure_built()
         if self._stale:
             self.compute_async()
 
@@ -339,6 +356,7 @@ class AnalysisView(QWidget):
         self._show(*payload)
 
     def _show(self, inputs: Any, result: Any) -> None:
+        self.ensure_built()
         if isinstance(result, BaseException):
             self.result = None
             self.empty_message = empty_text(self.session.case, result, self.lang)
@@ -402,5 +420,6 @@ class AnalysisView(QWidget):
         self.how_label.setText(self.how_to_read())
         self.how_label.setFont(self.small_font())
         self.how_label.setStyleSheet(f"color:{self.theme.muted.name()};")
-        self.style_content()
-        self.redisplay()
+        if self.__dict__.get("_built"):
+            self.style_content()
+            self.redisplay()
