@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -210,15 +209,7 @@ def open_dialog(window: Any) -> ReportDialog:
 
 
 def install(window: Any) -> None:
-    parent = window if isinstance(window, QWidget) else None
-    action = QAction(translate("ReportDialog", "Create &report…"), parent)
-    action.setShortcut("Ctrl+Shift+R")
-    action.triggered.connect(lambda: open_dialog(window))
-    menu = window.menus["file"]
-    before = getattr(window, "action_close", None)
-    if isinstance(before, QAction) and before in menu.actions():
-        menu.insertAction(before, action)
-        menu.insertSeparator(before)
-    else:
-        menu.addAction(action)
-    window.report_action = action
+    """The File-menu action (kept here for callers of this module; see ``gui.report``)."""
+    from gui.report import install as _install
+
+    _install(window)
