@@ -12,10 +12,17 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from gui.i18n import translate
-from gui.weights.elicitation import ElicitationDialog
 from gui.weights.panel import WeightsPanel
 
 __all__ = ["ElicitationDialog", "WeightsPanel", "install"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ElicitationDialog":  # imported when first asked for: not at start-up
+        from gui.weights.elicitation import ElicitationDialog
+
+        return ElicitationDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def install(window: Any) -> None:
