@@ -50,7 +50,7 @@ class RankingChart(ChartView):
         self._anim_from = np.zeros(0)
         self._anim_to = np.zeros(0)
         self.plot.scene().sigMouseMoved.connect(self._hover)
-        #: what was last drawn, so that a redraw touches only what changed
+        # what was last drawn, so that a redraw touches only what changed
         self._style: object = None
         self._frame: object = None
         self._swatch_key: object = None

@@ -78,7 +78,7 @@ class WeightsPanel(QWidget):
         self.lang: str = getattr(window, "lang", "nl")
         self.compact = compact
         self._rows: dict[str, _Row] = {}
-        #: what each row and the profile list show now (a redraw skips what did not change)
+        # what each row and the profile list show now (a redraw skips what did not change)
         self._row_shown: dict[str, tuple[str, ...]] = {}
         self._profiles_shown: object = None
         self._expanded: set[str] = set()

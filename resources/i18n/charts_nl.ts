@@ -5,7 +5,6 @@
     <name>Charts</name>
     <message>
         <source>No scores yet for {option} — click a cell to begin</source>
-        <extracomment>redraws are at most this often while a slider moves (ms)</extracomment>
         <translation>Nog geen scores voor {option} — klik een cel om te beginnen</translation>
     </message>
     <message>
