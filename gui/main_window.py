@@ -382,8 +382,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        else:  # first start: most of the screen (a laptop's 1366x768 or a projector's 1080p)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() > 1366:
+                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+            else:
+                self.resize(1366, 768)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
