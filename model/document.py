@@ -18,16 +18,16 @@ from __future__ import annotations
 import contextlib
 import datetime
 import getpass
+import itertools
 import json
 import os
 import socket
 import sqlite3
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from model.case import Case
 from model.commands import Command
@@ -89,6 +89,60 @@ def default_author() -> str:
         return getpass.getuser() or "onbekend"
     except Exception:
         return "onbekend"
+
+
+_savepoints = itertools.count(1)
+
+
+class _Database:
+    """What the document needs of ``sqlite_utils.Database``: ``atomic()`` and ``enable_wal()``.
+
+    Importing sqlite_utils pulls in click, pluggy and dateutil (~65 ms of the app's start-up),
+    so the two are written out here with sqlite_utils' semantics; a migration step still gets
+    a real ``sqlite_utils.Database`` (imported only then).
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[_Database]:
+        """One transaction; nested blocks are savepoints (rolled back alone on an error)."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"vormkeuze_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the transaction
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def enable_wal(self) -> None:
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.conn.execute("PRAGMA journal_mode=wal")
+
+    def for_migration(self) -> Any:
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
 
 def _now() -> str:
@@ -300,7 +354,7 @@ def _probe(path: Path, *, lasting: bool = False) -> tuple[sqlite3.Connection, in
         raise
 
 
-def _migrate(db: sqlite_utils.Database, version: int, path: Path) -> None:
+def _migrate(db: _Database, version: int, path: Path) -> None:
     """Upgrade an open database from ``version`` to the current schema in one transaction."""
     try:
         with db.atomic():
@@ -308,7 +362,7 @@ def _migrate(db: sqlite_utils.Database, version: int, path: Path) -> None:
                 step = MIGRATIONS.get(v)
                 if step is None:
                     raise _error("document_migration_failed", path, found=version, detail=v)
-                step(db)
+                step(db.for_migration())
             db.conn.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
@@ -347,7 +401,7 @@ def _memory_copy(conn: sqlite3.Connection, version: int, path: Path) -> sqlite3.
     """An in-memory copy of the document, migrated to the current schema (for reading)."""
     mem = sqlite3.connect(":memory:", isolation_level=None)
     conn.backup(mem)
-    _migrate(sqlite_utils.Database(mem, execute_plugins=False), version, path)
+    _migrate(_Database(mem), version, path)
     return mem
 
 
@@ -501,7 +555,7 @@ class Document:
         #: the copy kept before migrating
         self.backup_path = backup_path
         self._conn: sqlite3.Connection | None = conn
-        self._db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db = _Database(conn)
         self._lock = lock
         self._identity: tuple[int, int] | None = None
         self.case = case
@@ -602,7 +656,7 @@ class Document:
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
-            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db = _Database(conn)
             db.enable_wal()
             conn.execute("PRAGMA synchronous = FULL")
             backup: Path | None = None
