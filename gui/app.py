@@ -191,6 +191,9 @@ def _screenshot(
     window.show()
     if view is not None:
         window.show_view(view)
+        compute_now = getattr(window.view(view), "compute_now", None)
+        if callable(compute_now):  # a view that computes in the background: wait for it
+            compute_now()
     for _ in range(3):  # let docks, splitters and headers settle at this size
         QApplication.processEvents()
         window.layout().activate()
