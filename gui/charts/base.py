@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cli.messages import render
 from gui.i18n import translate
+from gui.lazy import LazyBuild
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from model.session import Session
@@ -125,7 +126,7 @@ class Legend(QWidget):
         return [n for _, n in self._entries]
 
 
-class ChartView(QWidget):
+class ChartView(LazyBuild, QWidget):
     """Base of the six charts. Subclasses implement :meth:`draw` (and optionally controls)."""
 
     name: ClassVar[str] = ""
@@ -198,19 +199,7 @@ class ChartView(QWidget):
         self._built = False
         self.apply_theme(theme)
 
-    def __getattr__(self, name: str) -> object:
-        # The items (``self.plot`` ...) are made by ``build()`` on first use: on the first draw
-        # or the first look at one of them.
-        if not name.startswith("__") and self.__dict__.get("_built") is False:
-            self.ensure_built()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    def ensure_built(self) -> None:
-        """Create the pyqtgraph items now (``build`` + ``restyle``) if not done yet."""
-        if self.__dict__.get("_built") is not False:
-            return
-        self._built = True
+    def _materialize(self) -> None:
         self.build()
         self.restyle()
 

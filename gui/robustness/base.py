@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from cli.messages import render
 from gui.i18n import translate
+from gui.lazy import LazyBuild
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from model.session import Session
@@ -173,7 +174,7 @@ class _Generation:
         return self.value
 
 
-class AnalysisView(QWidget):
+class AnalysisView(LazyBuild, QWidget):
     """Base of the robustness views; subclasses implement ``inputs``, ``compute``, ``present``."""
 
     #: emitted after a result (or an empty state) has been shown
@@ -248,19 +249,7 @@ class AnalysisView(QWidget):
         self._built = False  # ``build`` runs on first use (the first show, compute, or look)
         self.restyle()
 
-    def __getattr__(self, name: str) -> Any:
-        # A widget made by ``build()`` (a table, a combo box) is asked for before the view was
-        # ever shown: build now.  Hidden views cost next to nothing at start-up.
-        if not name.startswith("__") and self.__dict__.get("_built") is False:
-            self.ensure_built()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    def ensure_built(self) -> None:
-        """Create the subclass's widgets and items now if not done yet."""
-        if self.__dict__.get("_built") is not False:
-            return
-        self._built = True
+    def _materialize(self) -> None:
         self.build()
         self.style_content()
 

@@ -1,0 +1,29 @@
+"""Widgets whose content is made on first use, so hidden views cost nothing at start-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class LazyBuild:
+    """Mixin: ``self._built = False`` in ``__init__``; ``_materialize()`` makes the content.
+
+    Asking for an attribute the content defines (``self.plot``, a table, a combo box) before
+    the view was ever shown builds it then; :meth:`ensure_built` does it explicitly.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.startswith("__") and self.__dict__.get("_built") is False:
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def ensure_built(self) -> None:
+        """Create the content now if not done yet."""
+        if self.__dict__.get("_built") is not False:
+            return
+        self._built = True
+        self._materialize()
+
+    def _materialize(self) -> None:
+        raise NotImplementedError
