@@ -20,7 +20,7 @@ os.environ.setdefault("QT_API", "pyside6")  # pyqtgraph must pick PySide6 (platf
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -130,6 +130,8 @@ class ChartView(LazyBuild, QWidget):
     """Base of the six charts. Subclasses implement :meth:`draw` (and optionally controls)."""
 
     name: ClassVar[str] = ""
+    #: charts that lay out labels in pixels redraw when their size changes
+    redraw_on_resize: ClassVar[bool] = False
     #: emitted after every redraw (tests and the benchmark wait for it)
     redrawn = Signal()
 
@@ -252,6 +254,11 @@ class ChartView(LazyBuild, QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.redraw_on_resize and self.__dict__.get("_built"):
+            self.schedule()  # its layout is computed in pixels of the current size
 
     def refresh(self) -> None:
         """Redraw now from the session (never raises for an unanalysable case)."""

@@ -15,6 +15,7 @@ from model import Case, compile_case, evaluate
 
 class StakeholdersChart(ChartView):
     name = "stakeholders"
+    redraw_on_resize = True
 
     def title(self) -> str:
         return translate("Charts", "Stakeholders: the ranking under every profile, and why")
@@ -86,11 +87,18 @@ class StakeholdersChart(ChartView):
         ]
         for plot in (self.bump, self.weights):
             plot.getAxis("bottom").setTicks([[(x, "") for x, _ in ticks]])
-        left_room = self.text_width([option_name(case, o) for o in ids], bold=True) + 16
         axis_w = self.text_width(["00%", "Rank"]) + 2 * t.small_px + 16
         for plot in (self.bump, self.weights):
             plot.getAxis("left").setWidth(axis_w)
         width = max(300.0, float(self.canvas.width() - axis_w - 20))
+        # option names take at most a quarter of the width; longer ones wrap onto two lines
+        names = [option_name(case, o) for o in ids]
+        longest_word = self.text_width([w for n in names for w in n.split()], bold=True)
+        names_px = max(longest_word, min(self.text_width(names, bold=True), 0.25 * width))
+        for label in self.name_labels.values():
+            label.textItem.setTextWidth(names_px)
+            label.textItem.document().setDefaultTextOption(_right())
+        left_room = names_px + 16
         frac = left_room / width
         x_min = -0.3 - (n_prof - 0.4) * frac / max(0.2, 1 - frac)
         self.bump.setXRange(x_min, n_prof - 0.6, padding=0)
@@ -150,6 +158,13 @@ class StakeholdersChart(ChartView):
         self.legend.set_entries(
             [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], t
         )
+
+
+def _right() -> QTextOption:
+    option = QTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignRight)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    return option
 
 
 def _centered() -> QTextOption:
