@@ -22,6 +22,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -83,11 +84,20 @@ def empty_text(case: Case, error: VormkeuzeError, lang: str) -> str:
     return "\n".join(render(i, lang) for i in error.issues)
 
 
+def name_combo(parent: QWidget) -> QComboBox:
+    """A combo box of (long) names that never forces the window wider than the screen: it
+    shows about 24 characters and elides the rest (the list itself shows them whole)."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    return combo
+
+
 class Legend(QWidget):
     """Colour swatches with plain-text names (user text is never rich text).
 
-    One row in normal mode; two columns in presentation mode, where the large type would
-    otherwise push long group names off the screen.
+    One row for up to four entries, else rows of three (two in presentation mode), so that long
+    names never push the window wider than the screen.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -108,7 +118,10 @@ class Legend(QWidget):
             if w is not None:
                 w.deleteLater()
         side = max(10, theme.small_px)
-        columns = 2 if theme.name == "presentation" and len(entries) > 2 else max(1, len(entries))
+        if theme.name == "presentation" and len(entries) > 2:
+            columns = 2
+        else:
+            columns = 3 if len(entries) > 4 else max(1, len(entries))
         for k, (color, name) in enumerate(entries):
             swatch = QLabel(self)
             swatch.setFixedSize(side, side)

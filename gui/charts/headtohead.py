@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QLabel
 
-from gui.charts.base import ChartView, fmt_number, node_name, option_name
+from gui.charts.base import ChartView, fmt_number, name_combo, node_name, option_name
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
@@ -29,8 +29,8 @@ class HeadToHeadChart(ChartView):
         )
 
     def build(self) -> None:
-        self.a_combo = QComboBox(self)
-        self.b_combo = QComboBox(self)
+        self.a_combo = name_combo(self)
+        self.b_combo = name_combo(self)
         self.vs_label = QLabel(self)
         for combo in (self.a_combo, self.b_combo):
             combo.currentIndexChanged.connect(lambda _: self.refresh())

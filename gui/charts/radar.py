@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, fmt_value, node_name, option_name
 from gui.charts.common import group_values
@@ -49,6 +49,11 @@ class RadarChart(ChartView):
         self.group_labels: list[pg.TextItem] = []
         self.shapes: dict[str, pg.PlotDataItem] = {}
         self.checks: dict[str, QCheckBox] = {}
+        # the toggles in rows of three: six long names in one row would widen the window
+        self.check_area = QWidget(self)
+        self.check_grid = QGridLayout(self.check_area)
+        self.check_grid.setContentsMargins(0, 0, 0, 0)
+        self.controls.addWidget(self.check_area, 1)
         self.values = np.zeros((0, 0))
 
     def restyle(self) -> None:
@@ -70,7 +75,7 @@ class RadarChart(ChartView):
             return
         before = {o: c.isChecked() for o, c in self.checks.items()}
         for c in self.checks.values():
-            self.controls.removeWidget(c)
+            self.check_grid.removeWidget(c)
             c.deleteLater()
         self.checks = {}
         top = set(ranking[:MAX_SHOWN])
@@ -81,7 +86,8 @@ class RadarChart(ChartView):
             c.setStyleSheet(f"QCheckBox {{ color:{color}; font-weight:bold; }}")
             c.setChecked(before.get(o.id, o.id in top))
             c.toggled.connect(self._on_toggled)
-            self.controls.insertWidget(self.controls.count(), c)
+            row, col = divmod(len(self.checks), 3)
+            self.check_grid.addWidget(c, row, col)
             self.checks[o.id] = c
 
     def _on_toggled(self, checked: bool) -> None:

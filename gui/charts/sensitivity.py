@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QLabel
 
-from gui.charts.base import ChartView, fmt_percent, node_name, option_name
+from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, Sensitivity, sensitivity
@@ -28,7 +28,7 @@ class SensitivityChart(ChartView):
 
     def build(self) -> None:
         self.node_label = QLabel(self)
-        self.node_combo = QComboBox(self)
+        self.node_combo = name_combo(self)
         self.node_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.controls.addWidget(self.node_label)
         self.controls.addWidget(self.node_combo)

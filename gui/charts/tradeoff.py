@@ -6,9 +6,10 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
 
-from gui.charts.base import ChartView, fmt_percent, node_name, option_name
+from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
 from gui.charts.common import axis_values, pareto_front
 from gui.i18n import translate
 from gui.style import option_color
@@ -48,6 +49,7 @@ def equal_value_line(
 
 class TradeOffChart(ChartView):
     name = "tradeoff"
+    redraw_on_resize = True
 
     def title(self) -> str:
         return translate("Charts", "Trade-off map: two criteria against each other")
@@ -63,8 +65,8 @@ class TradeOffChart(ChartView):
     def build(self) -> None:
         self.x_label = QLabel(self)
         self.y_label = QLabel(self)
-        self.x_combo = QComboBox(self)
-        self.y_combo = QComboBox(self)
+        self.x_combo = name_combo(self)
+        self.y_combo = name_combo(self)
         for w in (self.x_label, self.x_combo, self.y_label, self.y_combo):
             self.controls.addWidget(w)
         self.controls.addStretch(1)
@@ -168,22 +170,53 @@ class TradeOffChart(ChartView):
             self.iso_label.setAnchor((0, 1) if line[0][0] < 60 else (1, 1))
         for gone in set(self.labels) - set(ev.option_ids):
             self.plot.removeItem(self.labels.pop(gone))
-        occupied: list[tuple[float, float]] = []
+        # place each label beside its point where it overlaps no earlier label: right of the
+        # point, else left of it, else a line lower or higher (sizes: pixels to data units)
+        vb_w = max(200.0, float(self.plot.vb.width() or 800))
+        vb_h = max(150.0, float(self.plot.vb.height() or 600))
+        per_px_x, per_px_y = 110.0 / vb_w, 110.0 / vb_h
+        line_h = QFontMetrics(t.font(t.small_px, bold=True)).height() * per_px_y
+        half_x, half_y = t.marker_size * per_px_x, t.marker_size * per_px_y  # the points too
+        taken: list[tuple[float, float, float, float]] = [
+            (float(px) - half_x, float(px) + half_x, float(py) - half_y, float(py) + half_y)
+            for px, py in zip(x, y, strict=True)
+        ]
+
+        def free(box: tuple[float, float, float, float], own: int) -> bool:
+            x0, x1, y0, y1 = box
+            inside = x0 >= -5 and x1 <= 105
+            return inside and all(
+                x0 >= b[1] or x1 <= b[0] or y0 >= b[3] or y1 <= b[2]
+                for k, b in enumerate(taken)
+                if k != own  # a label may touch its own point
+            )
+
         for i, o in enumerate(ev.option_ids):
             if o not in self.labels:
                 self.labels[o] = self.text_item((0, 0.5))
                 self.plot.addItem(self.labels[o])
             item = self.labels[o]
-            self.set_text(item, option_name(case, o), colors[i])
+            name = option_name(case, o)
+            self.set_text(item, name, colors[i])
             item.setFont(t.font(t.small_px, bold=True))
-            # labels of points at (nearly) the same place are stacked below each other
-            dy = 0.0
-            for px, py in occupied:
-                if abs(px - x[i]) < 8 and abs(py - (y[i] + dy)) < 4:
-                    dy -= 4.5
-            occupied.append((float(x[i]), float(y[i] + dy)))
-            item.setAnchor((1, 0.5) if x[i] > 70 else (0, 0.5))
-            off = -2.0 if x[i] > 70 else 2.0
+            w = (self.text_width([name], bold=True) + 8) * per_px_x
+            gap = 2.0
+            choice = None
+            for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6):  # nearest free line first
+                dy = k * line_h
+                cy = float(y[i]) + dy
+                right = (float(x[i]) + gap, float(x[i]) + gap + w, cy - line_h / 2, cy + line_h / 2)
+                left = (float(x[i]) - gap - w, float(x[i]) - gap, cy - line_h / 2, cy + line_h / 2)
+                for side, box in (("right", right), ("left", left)):
+                    if free(box, i):
+                        choice = (side, box, dy)
+                        break
+                if choice:
+                    break
+            side, box, dy = choice or ("right" if x[i] <= 70 else "left", right, 0.0)
+            taken.append(box)
+            item.setAnchor((0, 0.5) if side == "right" else (1, 0.5))
+            off = gap if side == "right" else -gap
             item.setPos(float(x[i]) + off, float(y[i]) + dy)
         self.axis_label(self.plot, "bottom", " + ".join(node_name(case, n) for n in ax))
         # the vertical axis' name can be long: written across the top, not rotated and cut off

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cli.common import Context
 from cli.robustness_commands import stability_sentence
+from gui.charts.base import name_combo
 from gui.i18n import translate
 from gui.robustness.base import (
     AnalysisView,
@@ -82,7 +82,7 @@ class NeededView(AnalysisView):
 
     def build(self) -> None:
         self.target: str | None = None
-        self.option_box = QComboBox(self)
+        self.option_box = name_combo(self)
         self.option_label = QLabel(translate("Robustness", "Option:"), self)
         self.controls.addWidget(self.option_label)
         self.controls.addWidget(self.option_box, 1)
