@@ -132,7 +132,7 @@ def fit_height(table: QTableWidget, cap: int) -> None:
         table.horizontalHeader().sizeHint().height() if table.horizontalHeader().isVisible() else 0
     )
     scroll = table.horizontalScrollBar().sizeHint().height()
-    total = rows + header + 2 * table.frameWidth() + scroll // 2 + 2
+    total = rows + header + 2 * table.frameWidth() + scroll + 2
     table.setFixedHeight(max(60, min(total, cap)))
 
 
