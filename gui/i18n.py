@@ -6,7 +6,7 @@ Each package of ``gui/`` has its own catalogue ``resources/i18n/<area>_nl.ts`` (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
 
@@ -26,6 +26,12 @@ def install(app: QCoreApplication, lang: str) -> None:
     )
     if lang != "nl":
         return
+    # Qt's own words first (Cancel, Yes, No in standard dialogs), then ours
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load("qtbase_nl", qt_folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
     folder = resources.path("i18n")
     for qm in sorted(folder.glob("*_nl.qm")):
         t = QTranslator(app)

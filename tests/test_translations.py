@@ -14,3 +14,16 @@ def test_every_area_has_a_compiled_catalogue() -> None:
     assert ts_path("app").exists()
     for ts in ts_path("app").parent.glob("*_nl.ts"):
         assert ts.with_suffix(".qm").exists(), f"{ts.name} is not compiled (make translations)"
+
+
+def test_qt_standard_buttons_speak_dutch(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui import i18n
+
+    i18n.install(qapp, "nl")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert [b.text() for b in box.buttons()] == ["Annuleren"]
+    finally:
+        i18n.install(qapp, "en")
