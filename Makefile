@@ -9,20 +9,28 @@ X_DEBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint typecheck importlint pytest bench translations debs clean
+.PHONY: run test venv lint typecheck importlint pytest bench translations debs debs-x11 clean
 
 # --- environment -------------------------------------------------------------------------------
-debs:
-	@missing=""; for p in $(QT_DEBS) $(X_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Debian packages: offscreen Qt (+ pdftotext) for the tests; the X11 libraries only for a window.
+define install_debs
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing Debian packages Qt needs:$$missing"; \
+	    echo "Installing Debian packages:$$missing"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) >/dev/null \
 	      || { echo "apt-get install failed for:$$missing"; exit 1; }; \
 	  else \
-	    echo "Qt needs these Debian packages; run: sudo apt-get install -y$$missing"; \
+	    echo "Vormkeuze needs these Debian packages; run: sudo apt-get install -y$$missing"; \
 	  fi; \
 	fi
+endef
+
+debs:
+	$(call install_debs,$(QT_DEBS))
+
+debs-x11:
+	$(call install_debs,$(QT_DEBS) $(X_DEBS))
 
 $(STAMP): pyproject.toml
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
@@ -36,7 +44,7 @@ translations: $(STAMP)
 	@$(BIN)/python -m gui.i18n_build --release --quiet
 
 # --- the two commands --------------------------------------------------------------------------
-run: venv
+run: venv debs-x11
 	$(BIN)/vormkeuze
 
 test: venv lint importlint typecheck pytest
