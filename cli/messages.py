@@ -440,10 +440,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: the report could not be written ({reason}); nothing was changed.",
         "{place}: het rapport kon niet worden geschreven ({reason}); er is niets gewijzigd.",
     ),
-    "not_available": (
-        "{place}: this analysis is not available yet.",
-        "{place}: deze analyse is nog niet beschikbaar.",
-    ),
 }
 
 

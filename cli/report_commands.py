@@ -27,10 +27,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_report)
 
 
-def is_report_path(path: str) -> bool:
-    return path.lower().endswith(REPORT_EXTENSIONS)
-
-
 def export_report(args: argparse.Namespace, ctx: Context) -> int:
     """Write ``args.case`` as a report to ``args.to`` (also used by ``vormkeuze export``)."""
     from gui.report.common import check_target

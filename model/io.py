@@ -7,7 +7,6 @@ read as JSON at all, :class:`CaseInvalid` when it is JSON but breaks a rule of t
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 from pathlib import Path
@@ -223,7 +222,3 @@ def write_case_file(case: Case, path: str | os.PathLike[str]) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def is_finite_number(x: Any) -> bool:
-    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
