@@ -6,8 +6,6 @@ import argparse
 
 from cli.common import Context
 
-REPORT_EXTENSIONS = (".docx", ".pdf", ".xlsx")
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
