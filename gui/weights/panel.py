@@ -144,6 +144,10 @@ class WeightsPanel(QWidget):
             for w in (self.profile_button, self.description, self.method_button):
                 w.hide()
             self.profile_label.hide()
+        elif getattr(window, "profile_combo", None) is not None:
+            # the main window's toolbar already chooses the profile (ui.md): one selector only
+            self.profile_label.hide()
+            self.profile_combo.hide()
 
         self.profile_combo.currentIndexChanged.connect(self._on_q_profile_chosen)
         self.session.changed.connect(self._on_changed)
