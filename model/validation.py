@@ -103,6 +103,8 @@ def _check_criteria(case: Case, out: list[Issue]) -> dict[str, str]:
 
 
 def _check_scores(case: Case, out: list[Issue]) -> None:
+    # leaves whose scale is sound, checked once per leaf rather than once per score
+    readable = {id(n) for n in case.leaves() if n.scale is not None and _scale_ok(n.scale)}
     options = set(case.option_ids)
     nodes = case.node_by_id
     seen: set[tuple[str, str]] = set()
@@ -117,7 +119,7 @@ def _check_scores(case: Case, out: list[Issue]) -> None:
         if not node.is_leaf:
             out.append(issue("score_on_group", f"{at}.criterion", id=s.criterion))
             continue
-        if node.scale is None or not _scale_ok(node.scale):
+        if node.scale is None or id(node) not in readable:
             continue  # the scale itself is reported; its scores cannot be read yet
         if (s.option, s.criterion) in seen:
             out.append(issue("duplicate_score", at, option=s.option, criterion=s.criterion))
