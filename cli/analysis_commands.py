@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from cli.common import Context, table
-from cli.messages import render
 from model import VormkeuzeError, evaluate, sensitivity
+from words.messages import render
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

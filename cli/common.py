@@ -6,8 +6,10 @@ import json
 import sys
 from typing import Any
 
-from cli.messages import render, warning_prefix
 from model import Case, Issue, load_case_file
+from words.messages import render, warning_prefix
+from words.numbers import number, percent
+from words.sentences import pick
 
 
 class Context:
@@ -33,14 +35,13 @@ class Context:
         sys.stdout.write(text + "\n")
 
     def number(self, x: float, decimals: int = 1) -> str:
-        text = f"{x:.{decimals}f}"
-        return text.replace(".", ",") if self.lang == "nl" else text
+        return number(x, self.lang, decimals)
 
     def percent(self, x: float, decimals: int = 1) -> str:
-        return f"{self.number(100 * x, decimals)}%"
+        return percent(x, self.lang, decimals)
 
     def t(self, en: str, nl: str) -> str:
-        return nl if self.lang == "nl" else en
+        return pick(self.lang, en, nl)
 
 
 def table(rows: list[list[str]], right: set[int] | None = None) -> str:

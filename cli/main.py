@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from cli.common import Context
-from cli.messages import language_from_env, render
 from model import VormkeuzeError
 from model.errors import issue
+from words.messages import language_from_env, render
 
 SUBCOMMAND_MODULES = (
     "cli.analysis_commands",

@@ -13,7 +13,8 @@ from model import AnalysisError, Case, FileProblem
 from model.errors import issue
 from model.group import GroupView, group
 from model.robustness import Robustness, robustness
-from model.stability import Stability, stability
+from model.stability import stability
+from words.sentences import stability_sentence
 
 ROBUSTNESS_USAGE = (
     "vormkeuze robustness CASE [--profile ID] (--uniform | --spread S | --between-profiles)"
@@ -184,43 +185,13 @@ def _short(name: str, width: int = 20) -> str:
 
 
 # -- stability --------------------------------------------------------------------------------
-def _names(items: list[str], ctx: Context, limit: int = 3) -> str:
-    if len(items) > limit:
-        items = [*items[:limit], ctx.t("others", "andere")]
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + ctx.t(" and ", " en ") + items[-1]
-
-
-def stability_sentence(case: Case, result: Stability, ctx: Context) -> str:
-    """'Raad Heemstede: 8,3% van het gewicht verschuiven (van X naar Y) maakt Z de beste.'"""
-    who = case.profile(result.profile).name
-    target = case.option(result.target).name
-    if not result.reachable or result.distance is None:
-        return ctx.t(
-            f"{who}: no weighting makes {target} the best.",
-            f"{who}: geen enkele weging maakt {target} de beste.",
-        )
-    if result.distance <= 1e-9:
-        return ctx.t(f"{who}: {target} is already the best.", f"{who}: {target} is al de beste.")
-    losers, gainers = result.shifts()
-    leaf = {leaf: case.node_by_id[leaf].name for leaf in result.leaf_ids}
-    src = _names([leaf[s.leaf] for s in losers], ctx)
-    dst = _names([leaf[s.leaf] for s in gainers], ctx)
-    pct = ctx.percent(result.distance)
-    return ctx.t(
-        f"{who}: moving {pct} of the weight (from {src} to {dst}) makes {target} the best.",
-        f"{who}: {pct} van het gewicht verschuiven (van {src} naar {dst}) maakt {target} de beste.",
-    )
-
-
 def run_stability(args: argparse.Namespace, ctx: Context) -> int:
     case, _ = ctx.load(args.case)
     result = stability(case, args.target, args.profile)
     if ctx.fmt == "json":
         ctx.emit_json(result.to_json())
         return 0
-    ctx.say(stability_sentence(case, result, ctx))
+    ctx.say(stability_sentence(case, result, ctx.lang))
     if result.weight_array is not None and result.distance and result.distance > 1e-9:
         ctx.say("")
         rows = [[ctx.t("Criterion", "Criterium"), ctx.t("now", "nu"), ctx.t("needed", "nodig")]]

@@ -55,7 +55,7 @@ def main(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     status = run(args, args.size if args.screenshot else None)
     if headless and status == 0:
-        from cli.messages import language_from_env
+        from words.messages import language_from_env
 
         if (args.lang or language_from_env()) == "nl":
             print(
@@ -75,11 +75,11 @@ def _initial(
 ) -> tuple[object, object, list[str]]:
     """(case, document or None, error messages) for the start: CASE, else a new untitled one."""
     import resources
-    from cli.messages import render
     from gui.i18n import translate
     from gui.main_window import unique_path, user_name
     from model.errors import VormkeuzeError
     from model.io import is_document, load_case_file
+    from words.messages import render
 
     errors: list[str] = []
     try:

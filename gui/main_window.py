@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 import resources
-from cli.messages import render
 from gui.i18n import translate
 from gui.settings import Settings
 from gui.undo import ModelUndoCommand
@@ -49,6 +48,7 @@ from model.commands import Command
 from model.errors import Issue, VormkeuzeError
 from model.io import is_document, load_case_file, write_case_file
 from model.session import Session
+from words.messages import render
 
 VIEW_PACKAGES = ("gui.weights", "gui.charts", "gui.robustness", "gui.report")
 #: the order of the central tabs: charts first, then the views to prepare the case with

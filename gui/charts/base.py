@@ -33,32 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cli.messages import render
 from gui.i18n import translate
 from gui.lazy import LazyBuild
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from model.session import Session
+from words.messages import render
+from words.numbers import percent
 
 pg.setConfigOptions(antialias=True)
 
 
-def fmt_value(v: float, lang: str) -> str:
-    """A 0–100 value as shown in charts: no decimals."""
-    return str(round(float(v)) + 0)
-
-
-def fmt_number(v: float, lang: str, decimals: int = 1) -> str:
-    """A number with ``decimals`` decimals, Dutch decimal comma in Dutch."""
-    text = f"{float(v):.{decimals}f}"
-    if text.startswith("-") and float(text) == 0:
-        text = text[1:]
-    return text.replace(".", ",") if lang == "nl" else text
-
-
 def fmt_percent(share: float, lang: str, decimals: int = 0) -> str:
-    """A share 0..1 as a percentage (``34,5%`` in Dutch, ``34.5%`` in English)."""
-    return fmt_number(100.0 * share, lang, decimals) + "%"
+    """A share 0..1 as the charts write it: a whole percentage unless told otherwise."""
+    return percent(share, lang, decimals)
 
 
 def node_name(case: Case, node: str) -> str:

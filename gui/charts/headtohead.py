@@ -6,10 +6,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel
 
-from gui.charts.base import ChartView, fmt_number, name_combo, node_name, option_name
+from gui.charts.base import ChartView, name_combo, node_name, option_name
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
+from words.numbers import number as fmt_number
 
 BAR = 0.7
 

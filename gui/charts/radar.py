@@ -8,11 +8,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
-from gui.charts.base import ChartView, fmt_value, node_name, option_name
+from gui.charts.base import ChartView, node_name, option_name
 from gui.charts.common import group_values
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
+from words.numbers import rounded as fmt_value
 
 MAX_SHOWN = 6
 RINGS = (25, 50, 75, 100)

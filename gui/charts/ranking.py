@@ -9,11 +9,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QVariantAnimation
 from PySide6.QtWidgets import QToolTip
 
-from gui.charts.base import ChartView, fmt_number, fmt_value, node_name, option_name
+from gui.charts.base import ChartView, node_name, option_name
 from gui.charts.common import score_label
 from gui.i18n import translate
 from gui.style import group_shades, option_color
 from model import Case, evaluate
+from words.numbers import number as fmt_number
+from words.numbers import rounded as fmt_value
 
 BAR = 0.7  # bar thickness (rows are 1 apart)
 SWATCH = 2.2  # width of the option colour swatch left of the bar, in value units

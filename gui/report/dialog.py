@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cli.messages import render
 from gui.i18n import translate
 from gui.report.common import chart_renderer
 from gui.report.texts import CATALOGUE
 from model import VormkeuzeError
 from model.report import SECTION_KEYS
+from words.messages import render
 
 #: the heading code of every chapter, in report order
 SECTION_HEADINGS = {

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from model.report import Date, Num, Text, User
+from words.numbers import number
 
 NL: dict[str, str] = {
     "subtitle": "Vergelijking van samenwerkingsvormen met een multicriteria-analyse",
@@ -523,10 +524,7 @@ class Renderer:
         self.words = CATALOGUE[self.lang]
 
     def number(self, x: float, decimals: int) -> str:
-        text = f"{x:,.{decimals}f}"
-        if self.lang == "nl":
-            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-        return text
+        return number(x, self.lang, decimals, grouped=True)
 
     def num(self, n: Num) -> str:
         if n.kind == "value":

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cli.messages import render
 from gui.i18n import translate
 from gui.lazy import LazyBuild
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from model.session import Session
+from words.messages import render
 
 #: quiet time after the last edit before a view recomputes (ms)
 DEBOUNCE_MS = 300
@@ -78,24 +78,6 @@ def profile_name(case: Case, profile_id: str) -> str:
         if p.id == profile_id:
             return p.name
     return profile_id
-
-
-def fmt_number(v: float, lang: str, decimals: int = 1) -> str:
-    text = f"{float(v):.{decimals}f}"
-    if text.startswith("-") and float(text) == 0:
-        text = text[1:]
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-def fmt_percent(share: float, lang: str, decimals: int = 1) -> str:
-    """``34,5%`` in Dutch, ``34.5%`` in English."""
-    return fmt_number(100.0 * share, lang, decimals) + "%"
-
-
-def fmt_count(n: int, lang: str) -> str:
-    """10.000 in Dutch, 10,000 in English."""
-    text = f"{int(n):,}"
-    return text.replace(",", ".") if lang == "nl" else text
 
 
 def empty_text(case: Case, error: BaseException, lang: str) -> str:

@@ -19,19 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import translate
-from gui.robustness.base import (
-    AnalysisView,
-    fit_height,
-    fmt_number,
-    fmt_percent,
-    option_name,
-    profile_name,
-)
+from gui.robustness.base import AnalysisView, fit_height, option_name, profile_name
 from gui.robustness.needed_view import swatch_icon
 from gui.style import option_color, text_on
 from model import Case
 from model.group import GroupView as GroupResult
 from model.group import group
+from words.numbers import number as fmt_number
+from words.numbers import percent as fmt_percent
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,23 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cli.common import Context
-from cli.robustness_commands import stability_sentence
 from gui.charts.base import name_combo
 from gui.i18n import translate
-from gui.robustness.base import (
-    AnalysisView,
-    fit_height,
-    fmt_percent,
-    node_name,
-    option_name,
-    profile_name,
-)
+from gui.robustness.base import AnalysisView, fit_height, node_name, option_name, profile_name
 from gui.robustness.logic import changed_leaves, profile_from_stability
 from gui.style import option_color
 from model import Case, evaluate
 from model.commands import SetProfile
 from model.stability import Stability, stability
+from words.numbers import percent as fmt_percent
+from words.sentences import stability_sentence
 
 BAR = 0.38
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole
@@ -60,7 +53,7 @@ def sentence(case: Case, result: Stability, lang: str, *, with_profile: bool = T
 
     ``with_profile=False`` drops the leading "profile: " (the table names it in its own column).
     """
-    text = stability_sentence(case, result, Context(lang))
+    text = stability_sentence(case, result, lang)
     who = profile_name(case, result.profile) + ": "
     if not with_profile and text.startswith(who):
         rest = text[len(who) :]

@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cli.messages import render
 from gui.i18n import translate
 from gui.views import connect_session, plain, score_place
 from model.case import Case, Criterion, Score
 from model.commands import Command, SetScore, edit_score
 from model.errors import CaseInvalid, Issue
 from model.scales import ScaleError, map_value
+from words.messages import render
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import translate
-from gui.weights.formatting import number, percent
 from gui.weights.logic import (
     SAATY_MAX,
     SAATY_MIN,
@@ -56,6 +55,7 @@ from gui.weights.widgets import WrapLabel
 from model.case import Case, Elicitation, Profile
 from model.commands import SetProfile
 from model.weights import CR_LIMIT
+from words.numbers import number, percent
 
 WARNING_COLOR = "#B00020"
 

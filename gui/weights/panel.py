@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import translate
-from gui.weights.formatting import percent
 from gui.weights.logic import node_weights
 from gui.weights.profiles import ProfileActions
 from gui.weights.widgets import WrapLabel
 from model.case import Case
 from model.commands import SetWeight
+from words.numbers import percent
 
 
 @dataclass
