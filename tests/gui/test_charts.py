@@ -196,8 +196,9 @@ def test_case_without_scores_shows_empty_state(qtbot, case):
 
 
 def test_values_have_no_decimals_and_dutch_percent(qtbot, session):
-    from gui.charts.base import fmt_percent, fmt_value
+    from gui.charts.base import fmt_percent
+    from words.numbers import rounded
 
-    assert fmt_value(67.6, "nl") == "68"
+    assert rounded(67.6, "nl") == "68"
     assert fmt_percent(0.345, "nl", 1) == "34,5%"
     assert fmt_percent(0.345, "en", 1) == "34.5%"
