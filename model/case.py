@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 from pydantic_core import PydanticCustomError
 
 FORMAT = "vormkeuze/case"
@@ -105,13 +113,74 @@ class Option(_Frozen):
 
 
 class Score(_Frozen):
+    """The score of one option on one leaf: case-wide, or for one unit (``unit``).
+
+    ``estimate`` marks a judgement rather than a sourced fact; ``source_date`` (``YYYY``,
+    ``YYYY-MM`` or ``YYYY-MM-DD``) dates the evidence, compared with the case's ``as_of``.
+    """
+
     option: str
     criterion: str
+    unit: str | None = None
     value: ScoreValue
     low: ScoreValue | None = None
     high: ScoreValue | None = None
     rationale: str | None = None
     source: str | None = None
+    estimate: bool = False
+    source_date: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _serialise(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = handler(self)
+        if not self.estimate:  # the default is not written: a file without it stays the same
+            out.pop("estimate", None)
+        return out
+
+
+class Exclusion(_Frozen):
+    """An option that cannot serve a unit, and why (``reason`` is required, non-empty)."""
+
+    option: str
+    reason: str
+
+
+class Unit(_Frozen):
+    """A unit of decision (a team): the options, criteria and profiles stay shared.
+
+    ``size`` (> 0, default 1) is how much the unit counts in a portfolio total; ``exclude``
+    lists the options that cannot serve it.
+    """
+
+    id: Id
+    name: str
+    description: str | None = None
+    size: Number = 1
+    exclude: tuple[Exclusion, ...] = ()
+
+    @model_serializer(mode="wrap")
+    def _serialise(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = handler(self)
+        if self.size == 1 and not isinstance(self.size, bool):
+            out.pop("size", None)
+        if not self.exclude:
+            out.pop("exclude", None)
+        return out
+
+    @cached_property
+    def excluded(self) -> frozenset[str]:
+        """Ids of the options this unit excludes."""
+        return frozenset(e.option for e in self.exclude)
+
+    def reason_for(self, option_id: str) -> str | None:
+        for e in self.exclude:
+            if e.option == option_id:
+                return e.reason
+        return None
 
 
 class Elicitation(_Frozen):
@@ -149,6 +218,9 @@ class Case(_Frozen):
     criteria: tuple[Criterion, ...] = ()
     scores: tuple[Score, ...] = ()
     profiles: tuple[Profile, ...] = ()
+    units: tuple[Unit, ...] | None = Field(default=None, min_length=1)
+    as_of: str | None = None
+    epilogue: str | None = None
 
     # --- look-ups (derived, cached on the immutable value) ---------------------------------
     def nodes(self) -> Iterator[Criterion]:
@@ -185,7 +257,51 @@ class Case(_Frozen):
 
     @cached_property
     def score_by_pair(self) -> dict[tuple[str, str], Score]:
-        return {(s.option, s.criterion): s for s in self.scores}
+        """The case-wide scores (no ``unit``), by (option, leaf)."""
+        return {(s.option, s.criterion): s for s in self.scores if s.unit is None}
+
+    @cached_property
+    def unit_ids(self) -> tuple[str, ...]:
+        return tuple(u.id for u in self.units or ())
+
+    @cached_property
+    def unit_by_id(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units or ()}
+
+    @cached_property
+    def unit_scores(self) -> dict[str, dict[tuple[str, str], Score]]:
+        """Each unit's own scores, by unit id then (option, leaf); units without any are absent."""
+        out: dict[str, dict[tuple[str, str], Score]] = {}
+        for s in self.scores:
+            if s.unit is not None:
+                out.setdefault(s.unit, {})[(s.option, s.criterion)] = s
+        return out
+
+    def unit(self, unit_id: str) -> Unit:
+        try:
+            return self.unit_by_id[unit_id]
+        except KeyError:
+            raise KeyError(unit_id) from None
+
+    def effective_scores(self, unit_id: str | None = None) -> dict[tuple[str, str], Score]:
+        """The scores that hold in a unit: its own where it has one, else the case-wide one.
+
+        ``None`` gives the case-wide scores.  Options the unit excludes are kept here (their
+        scores are allowed and ignored by the analysis, which leaves those options out).
+        """
+        if unit_id is None:
+            return self.score_by_pair
+        own = self.unit_scores.get(unit_id)
+        if not own:
+            return self.score_by_pair
+        return {**self.score_by_pair, **own}
+
+    def unit_option_ids(self, unit_id: str | None = None) -> tuple[str, ...]:
+        """The options that can serve the unit (all options for ``None``), in file order."""
+        if unit_id is None:
+            return self.option_ids
+        excluded = self.unit(unit_id).excluded
+        return tuple(o for o in self.option_ids if o not in excluded)
 
     def children_of(self, node: str) -> tuple[Criterion, ...]:
         if node == "root":

@@ -20,7 +20,18 @@ from model.errors import CaseInvalid, Issue, issue
 from model.validation import check_case
 from model.weights import resolve_profile
 
-CASE_FIELDS = ("title", "description", "language", "options", "criteria", "scores", "profiles")
+CASE_FIELDS = (
+    "title",
+    "description",
+    "language",
+    "options",
+    "criteria",
+    "scores",
+    "profiles",
+    "units",
+    "as_of",
+    "epilogue",
+)
 
 
 class Command(BaseModel):
@@ -96,8 +107,19 @@ def restore_from(case: Case, *parts: str, label: str) -> Restore:
 
 
 # --- scores --------------------------------------------------------------------------------
+def _own_score(case: Case, option: str, criterion: str, unit: str | None) -> Score | None:
+    """The score stored for exactly this (option, leaf, unit): case-wide when unit is None."""
+    if unit is None:
+        return case.score_by_pair.get((option, criterion))
+    return case.unit_scores.get(unit, {}).get((option, criterion))
+
+
 class SetScore(Command):
-    """Set (or clear, with ``score=None``) the score of one option on one leaf."""
+    """Set (or clear, with ``score=None``) the score of one option on one leaf.
+
+    With ``unit`` it is that unit's own score (which overrides the case-wide one there);
+    clearing it resets the unit to the case-wide score.
+    """
 
     kind: Literal["SetScore"] = "SetScore"
     option: str
@@ -105,14 +127,17 @@ class SetScore(Command):
     score: Score | None
     #: where a new score goes in the list (so undoing a removal restores the file's order)
     index: int | None = None
+    unit: str | None = None
 
     def apply(self, case: Case) -> tuple[Case, Command]:
-        old = case.score_by_pair.get((self.option, self.criterion))
+        old = _own_score(case, self.option, self.criterion, self.unit)
         at: int | None = None
         if self.score is not None and (
-            self.score.option != self.option or self.score.criterion != self.criterion
+            self.score.option != self.option
+            or self.score.criterion != self.criterion
+            or self.score.unit != self.unit
         ):
-            raise CaseInvalid([issue("invalid_value", "score", detail="option/criterion")])
+            raise CaseInvalid([issue("invalid_value", "score", detail="option/criterion/unit")])
         scores = list(case.scores)
         if old is not None:
             at = scores.index(old)
@@ -123,36 +148,51 @@ class SetScore(Command):
         elif self.score is not None:
             scores.insert(len(scores) if self.index is None else self.index, self.score)
         new = case.replace(scores=tuple(scores))
-        _refuse_errors(_score_issues(new, self.option, self.criterion))
-        return new, SetScore(option=self.option, criterion=self.criterion, score=old, index=at)
+        _refuse_errors(_score_issues(new, self.option, self.criterion, self.unit))
+        return new, SetScore(
+            option=self.option, criterion=self.criterion, score=old, index=at, unit=self.unit
+        )
 
 
-def _score_issues(case: Case, option: str, criterion: str) -> list[Issue]:
+def _score_issues(case: Case, option: str, criterion: str, unit: str | None = None) -> list[Issue]:
     """Check only what a score edit can break (fast on the slider/typing path)."""
-    from model.validation import _check_scores
+    from model.validation import _check_evidence, _check_scores
 
     found: list[Issue] = []
     if option not in case.option_ids:
         return [issue("unknown_option", "score.option", id=option)]
-    _check_scores(
-        case.replace(
-            scores=tuple(s for s in case.scores if s.option == option and s.criterion == criterion)
-        ),
-        found,
+    if unit is not None and unit not in case.unit_by_id:
+        return [issue("unknown_unit", "score.unit", id=unit)]
+    part = case.replace(
+        scores=tuple(
+            s
+            for s in case.scores
+            if s.option == option and s.criterion == criterion and s.unit == unit
+        )
     )
+    _check_scores(part, found)
+    _check_evidence(part, found)
     return [i for i in found if i.severity == "error"]
 
 
-def edit_score(case: Case, option: str, criterion: str, **fields: Any) -> SetScore:
-    """A SetScore that changes some fields of the existing score (or creates it)."""
-    old = case.score_by_pair.get((option, criterion))
+def edit_score(
+    case: Case, option: str, criterion: str, unit: str | None = None, **fields: Any
+) -> SetScore:
+    """A SetScore that changes some fields of the existing score (or creates it).
+
+    For a ``unit`` without its own score yet, the new own score starts from the case-wide one.
+    """
+    old = _own_score(case, option, criterion, unit)
+    if old is None and unit is not None:
+        old = case.score_by_pair.get((option, criterion))
     base: dict[str, Any] = (
         old.model_dump() if old is not None else {"option": option, "criterion": criterion}
     )
+    base["unit"] = unit
     base.update(fields)
     if base.get("value") is None:
-        return SetScore(option=option, criterion=criterion, score=None)
-    return SetScore(option=option, criterion=criterion, score=Score.model_validate(base))
+        return SetScore(option=option, criterion=criterion, score=None, unit=unit)
+    return SetScore(option=option, criterion=criterion, score=Score.model_validate(base), unit=unit)
 
 
 # --- weights and profiles ------------------------------------------------------------------------

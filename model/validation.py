@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 
 from model.case import Case, Criterion, Scale
 from model.errors import Issue, issue, warning
@@ -11,6 +12,33 @@ from model.scales import ScaleError, map_value
 from model.weights import resolve_profile
 
 COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_date(text: str) -> tuple[int, ...] | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as a tuple of 1 to 3 numbers; None if not one."""
+    m = DATE.match(text)
+    if m is None:
+        return None
+    parts = tuple(int(g) for g in m.groups() if g is not None)
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+    return parts
+
+
+def date_after(later: str, earlier: str) -> bool:
+    """True when ``later`` lies after ``earlier``, compared at the coarser precision of the two.
+
+    ``2020-06`` is not after ``2020`` (same year at the coarser precision); ``2021`` is after
+    ``2020-06``.  Dates that do not parse are never after anything (they are reported apart).
+    """
+    a, b = parse_date(later), parse_date(earlier)
+    if a is None or b is None:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
 
 
 def node_places(case: Case) -> dict[str, str]:
@@ -106,12 +134,18 @@ def _check_scores(case: Case, out: list[Issue]) -> None:
     # leaves whose scale is sound, checked once per leaf rather than once per score
     readable = {id(n) for n in case.leaves() if n.scale is not None and _scale_ok(n.scale)}
     options = set(case.option_ids)
+    units = case.unit_by_id
     nodes = case.node_by_id
     seen: set[tuple[str, str]] = set()
+    seen_unit: set[tuple[str, str, str]] = set()
     for k, s in enumerate(case.scores):
         at = f"scores[{k}]"
         if s.option not in options:
             out.append(issue("unknown_option", f"{at}.option", id=s.option))
+        if s.unit is not None and s.unit not in units:
+            out.append(issue("unknown_unit", f"{at}.unit", id=s.unit))
+        if s.source_date is not None and parse_date(s.source_date) is None:
+            out.append(issue("bad_date", f"{at}.source_date", value=s.source_date))
         node = nodes.get(s.criterion)
         if node is None:
             out.append(issue("unknown_criterion", f"{at}.criterion", id=s.criterion))
@@ -121,9 +155,22 @@ def _check_scores(case: Case, out: list[Issue]) -> None:
             continue
         if node.scale is None or id(node) not in readable:
             continue  # the scale itself is reported; its scores cannot be read yet
-        if (s.option, s.criterion) in seen:
-            out.append(issue("duplicate_score", at, option=s.option, criterion=s.criterion))
-        seen.add((s.option, s.criterion))
+        if s.unit is not None:
+            if (s.option, s.criterion, s.unit) in seen_unit:
+                out.append(
+                    issue(
+                        "duplicate_unit_score",
+                        at,
+                        option=s.option,
+                        criterion=s.criterion,
+                        unit=_unit_name(case, s.unit),
+                    )
+                )
+            seen_unit.add((s.option, s.criterion, s.unit))
+        else:
+            if (s.option, s.criterion) in seen:
+                out.append(issue("duplicate_score", at, option=s.option, criterion=s.criterion))
+            seen.add((s.option, s.criterion))
         mapped: dict[str, float] = {}
         for name in ("value", "low", "high"):
             raw = getattr(s, name)
@@ -158,6 +205,68 @@ def _check_scores(case: Case, out: list[Issue]) -> None:
         for leaf in case.leaf_ids:
             if (o, leaf) not in seen:
                 out.append(warning("missing_score", "scores", option=o, criterion=leaf))
+    for j, u in enumerate(case.units or ()):
+        for o in case.option_ids:
+            if o in u.excluded:
+                continue
+            for leaf in case.leaf_ids:
+                if (o, leaf) not in seen and (o, leaf, u.id) not in seen_unit:
+                    out.append(
+                        warning(
+                            "missing_unit_score",
+                            f"units[{j}]",
+                            unit=u.name,
+                            unit_id=u.id,
+                            option=o,
+                            criterion=leaf,
+                        )
+                    )
+
+
+def _unit_name(case: Case, unit_id: str) -> str:
+    u = case.unit_by_id.get(unit_id)
+    return u.name if u is not None else unit_id
+
+
+def _check_units(case: Case, out: list[Issue]) -> None:
+    """Unit ids, sizes and exclusions (each with a reason, of a known option, once)."""
+    options = set(case.option_ids)
+    seen: set[str] = set()
+    for j, u in enumerate(case.units or ()):
+        at = f"units[{j}]"
+        if u.id in seen:
+            out.append(issue("duplicate_id", f"{at}.id", id=u.id))
+        seen.add(u.id)
+        if not u.size > 0:
+            out.append(issue("unit_size_not_positive", f"{at}.size", value=u.size, unit=u.name))
+        excluded: set[str] = set()
+        for k, e in enumerate(u.exclude):
+            place = f"{at}.exclude[{k}]"
+            if e.option not in options:
+                out.append(issue("exclude_unknown_option", f"{place}.option", id=e.option))
+            elif e.option in excluded:
+                out.append(issue("exclude_twice", f"{place}.option", id=e.option, unit=u.name))
+            excluded.add(e.option)
+            if not e.reason.strip():
+                out.append(issue("exclude_reason_empty", f"{place}.reason", id=e.option))
+        if options and options <= excluded:
+            out.append(issue("exclude_all_options", f"{at}.exclude", unit=u.name))
+
+
+def _check_evidence(case: Case, out: list[Issue]) -> None:
+    """The case's ``as_of`` and the scores whose source postdates it (hindsight)."""
+    if case.as_of is None:
+        return
+    if parse_date(case.as_of) is None:
+        out.append(issue("bad_date", "as_of", value=case.as_of))
+        return
+    for k, s in enumerate(case.scores):
+        if s.source_date is not None and date_after(s.source_date, case.as_of):
+            params = {"option": s.option, "criterion": s.criterion, "date": s.source_date}
+            params["as_of"] = case.as_of
+            if s.unit is not None:
+                params["unit"] = _unit_name(case, s.unit)
+            out.append(warning("hindsight_source", f"scores[{k}].source_date", **params))
 
 
 def check_case(case: Case) -> list[Issue]:
@@ -171,7 +280,9 @@ def check_case(case: Case) -> list[Issue]:
         if o.color is not None and not COLOR.match(o.color):
             out.append(issue("bad_color", f"options[{k}].color", value=o.color))
     _check_criteria(case, out)
+    _check_units(case, out)
     _check_scores(case, out)
+    _check_evidence(case, out)
     if not case.profiles:
         out.append(issue("no_profiles", "profiles"))
     seen = set()
@@ -185,6 +296,12 @@ def check_case(case: Case) -> list[Issue]:
     return out
 
 
-def missing_pairs(case: Case) -> list[tuple[str, str]]:
-    have = case.score_by_pair
-    return [(o, leaf) for o in case.option_ids for leaf in case.leaf_ids if (o, leaf) not in have]
+def missing_pairs(case: Case, unit: str | None = None) -> list[tuple[str, str]]:
+    """(option, leaf) pairs without an effective score (in ``unit``, its options only)."""
+    have = case.effective_scores(unit)
+    return [
+        (o, leaf)
+        for o in case.unit_option_ids(unit)
+        for leaf in case.leaf_ids
+        if (o, leaf) not in have
+    ]

@@ -289,6 +289,58 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: no score yet for {option} × {criterion}.",
         "{place}: nog geen score voor {option} × {criterion}.",
     ),
+    "duplicate_unit_score": (
+        "{place}: a second score for {option} × {criterion} in {unit}.",
+        "{place}: een tweede score voor {option} × {criterion} in {unit}.",
+    ),
+    "unknown_unit": (
+        "{place}: there is no unit '{id}' in this case's units.",
+        "{place}: er is geen onderdeel '{id}' bij de onderdelen van deze casus.",
+    ),
+    "missing_unit_score": (
+        "{place}: {unit}: no score yet for {option} × {criterion}.",
+        "{place}: {unit}: nog geen score voor {option} × {criterion}.",
+    ),
+    "bad_date": (
+        "{place}: '{value}' is not a date like 2019, 2019-06 or 2019-06-30.",
+        "{place}: '{value}' is geen datum zoals 2019, 2019-06 of 2019-06-30.",
+    ),
+    "hindsight_source": (
+        "{place}: the source of {option} × {criterion} dates from {date}, after the moment of"
+        " decision ({as_of}): evidence from hindsight.",
+        "{place}: de bron van {option} × {criterion} dateert van {date}, na het beslismoment"
+        " ({as_of}): bron van na het beslismoment.",
+    ),
+    # units
+    "unit_size_not_positive": (
+        "{place}: the size of {unit} must be a number above 0 (found {value}).",
+        "{place}: de omvang van {unit} moet een getal boven 0 zijn ({value} gevonden).",
+    ),
+    "exclude_unknown_option": (
+        "{place}: cannot exclude '{id}': there is no such option.",
+        "{place}: '{id}' kan niet worden uitgesloten: die optie bestaat niet.",
+    ),
+    "exclude_twice": (
+        "{place}: {unit} excludes '{id}' twice.",
+        "{place}: {unit} sluit '{id}' twee keer uit.",
+    ),
+    "exclude_reason_empty": (
+        "{place}: give the reason why '{id}' is excluded.",
+        "{place}: geef de reden waarom '{id}' is uitgesloten.",
+    ),
+    "exclude_all_options": (
+        "{place}: {unit} excludes every option; at least one must remain.",
+        "{place}: {unit} sluit alle opties uit; er moet er minstens één overblijven.",
+    ),
+    "unknown_unit_arg": (
+        "{place}: there is no unit '{id}' (known: {known}).",
+        "{place}: er is geen onderdeel '{id}' (bekend: {known}).",
+    ),
+    "no_units": (
+        "{place}: this case has no units (teams); a portfolio needs at least one unit.",
+        "{place}: deze casus heeft geen onderdelen (teams); een portfolio heeft minstens één"
+        " onderdeel nodig.",
+    ),
     # profiles and weights
     "no_profiles": (
         "{place}: at least one weight profile is needed.",
