@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import Context, table
+from cli.common import Context, say_unit, table
 from model import VormkeuzeError, evaluate, sensitivity
 from words.messages import render
 
@@ -17,12 +17,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("analyse", aliases=["analyze"], help="rank the options under a profile")
     p.add_argument("case")
     p.add_argument("--profile")
+    p.add_argument("--unit", metavar="ID", help="analyse one unit (team) of the case")
     p.set_defaults(run=run_analyse)
 
     p = sub.add_parser("sensitivity", help="one-way weight sensitivity of a criterion")
     p.add_argument("case")
     p.add_argument("--criterion", required=True)
     p.add_argument("--profile")
+    p.add_argument("--unit", metavar="ID", help="analyse one unit (team) of the case")
     p.set_defaults(run=run_sensitivity)
 
 
@@ -64,7 +66,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_analyse(args: argparse.Namespace, ctx: Context) -> int:
     case, _warnings = ctx.load(args.case)
-    result = evaluate(case, args.profile)
+    result = evaluate(case, args.profile, args.unit)
     if ctx.fmt == "json":
         ctx.emit_json(result.to_json())
         return 0
@@ -72,10 +74,11 @@ def run_analyse(args: argparse.Namespace, ctx: Context) -> int:
     ctx.say(
         ctx.t(f"Profile: {profile.name} ({profile.id})", f"Profiel: {profile.name} ({profile.id})")
     )
+    say_unit(case, args.unit, ctx)
     rows = [[ctx.t("Rank", "Rang"), ctx.t("Option", "Optie"), ctx.t("Value", "Totaalwaarde")]]
     for i in result.order:
         rows.append(
-            [str(result.rank_array[i]), case.options[i].name, ctx.number(result.value_array[i])]
+            [str(result.rank_array[i]), result.option_names[i], ctx.number(result.value_array[i])]
         )
     ctx.say(table(rows, right={0, 2}))
     if result.consistency:
@@ -95,10 +98,11 @@ def run_analyse(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_sensitivity(args: argparse.Namespace, ctx: Context) -> int:
     case, _ = ctx.load(args.case)
-    result = sensitivity(case, args.criterion, args.profile)
+    result = sensitivity(case, args.criterion, args.profile, args.unit)
     if ctx.fmt == "json":
         ctx.emit_json(result.to_json())
         return 0
+    say_unit(case, args.unit, ctx)
     name = case.node_by_id[args.criterion].name
     ctx.say(
         ctx.t(f"Sensitivity of the weight of {name}", f"Gevoeligheid voor het gewicht van {name}")

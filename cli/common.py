@@ -53,3 +53,14 @@ def table(rows: list[list[str]], right: set[int] | None = None) -> str:
         cells = [c.rjust(widths[k]) if k in right else c.ljust(widths[k]) for k, c in enumerate(r)]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
+
+
+def say_unit(case: Case, unit: str | None, ctx: Context) -> None:
+    """One line naming the unit analysed, with the options it leaves out and why."""
+    if unit is None:
+        return
+    u = case.unit(unit)
+    ctx.say(ctx.t(f"Unit: {u.name} ({u.id})", f"Onderdeel: {u.name} ({u.id})"))
+    for e in u.exclude:
+        name = case.option(e.option).name
+        ctx.say(ctx.t(f"  without {name}: {e.reason}", f"  zonder {name}: {e.reason}"))

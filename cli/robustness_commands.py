@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from cli.common import Context, table
+from cli.common import Context, say_unit, table
 from model import AnalysisError, Case, FileProblem
 from model.errors import issue
 from model.group import GroupView, group
@@ -18,7 +18,7 @@ from words.sentences import stability_sentence
 
 ROBUSTNESS_USAGE = (
     "vormkeuze robustness CASE [--profile ID] (--uniform | --spread S | --between-profiles)"
-    " [--samples N] [--seed K] [--format json]"
+    " [--samples N] [--seed K] [--unit ID] [--format json]"
 )
 
 
@@ -38,12 +38,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--samples", metavar="N", default="10000")
     p.add_argument("--seed", metavar="K")
+    p.add_argument("--unit", metavar="ID", help="analyse one unit (team) of the case")
     p.set_defaults(run=run_robustness)
 
     p = sub.add_parser("stability", help="the smallest weight change that makes an option first")
     p.add_argument("case")
     p.add_argument("--target", required=True, metavar="OPTION")
     p.add_argument("--profile")
+    p.add_argument("--unit", metavar="ID", help="analyse one unit (team) of the case")
     p.set_defaults(run=run_stability)
 
     p = sub.add_parser("group", help="all profiles side by side, and where they meet")
@@ -98,10 +100,13 @@ def run_robustness(args: argparse.Namespace, ctx: Context) -> int:
     seed = _whole(args.seed, "robustness_bad_seed", "--seed", 0)
     assert samples is not None
     case, _ = ctx.load(args.case)
-    result = robustness(case, args.profile, mode=mode, spread=spread, samples=samples, seed=seed)
+    result = robustness(
+        case, args.profile, mode=mode, spread=spread, samples=samples, seed=seed, unit=args.unit
+    )
     if ctx.fmt == "json":
         ctx.emit_json(result.to_json())
         return 0
+    say_unit(case, args.unit, ctx)
     _print_robustness(case, result, args.profile, ctx)
     return 0
 
@@ -187,10 +192,11 @@ def _short(name: str, width: int = 20) -> str:
 # -- stability --------------------------------------------------------------------------------
 def run_stability(args: argparse.Namespace, ctx: Context) -> int:
     case, _ = ctx.load(args.case)
-    result = stability(case, args.target, args.profile)
+    result = stability(case, args.target, args.profile, args.unit)
     if ctx.fmt == "json":
         ctx.emit_json(result.to_json())
         return 0
+    say_unit(case, args.unit, ctx)
     ctx.say(stability_sentence(case, result, ctx.lang))
     if result.weight_array is not None and result.distance and result.distance > 1e-9:
         ctx.say("")

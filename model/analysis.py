@@ -30,7 +30,11 @@ TIE = 1e-9
 
 @dataclass(frozen=True, eq=False)
 class Compiled:
-    """A case as arrays: mapped values and their low/high bounds (options x leaves)."""
+    """A case as arrays: mapped values and their low/high bounds (options x leaves).
+
+    For a unit (``unit`` set) the rows are the options the unit does not exclude, in file
+    order, and the values are its effective scores (its own where it has one).
+    """
 
     option_ids: tuple[str, ...]
     leaf_ids: tuple[str, ...]
@@ -40,13 +44,31 @@ class Compiled:
     #: top-level criterion of every leaf, and the top-level ids in order
     group_ids: tuple[str, ...]
     leaf_group: np.ndarray
+    unit: str | None = None
 
     @property
     def has_ranges(self) -> bool:
         return bool(np.any(self.low != self.high))
 
 
-_cache: list[Any] = [None, None, None, None]  # options, criteria, scores, compiled
+@dataclass(frozen=True, eq=False)
+class _Entry:
+    """One cached compilation: the case parts it was built from, and the result.
+
+    An entry is never changed after it is made, and a reader takes it from the cache in one
+    step, so a thread never pairs one case's parts with another case's matrix.
+    """
+
+    options: tuple[Any, ...]
+    criteria: tuple[Any, ...]
+    scores: tuple[Any, ...]
+    unit: Any
+    compiled: Compiled
+
+
+#: the latest compilation per unit (``None``: case-wide); whole entries are swapped atomically
+_cache: dict[str | None, _Entry] = {}
+_CACHE_UNITS = 64
 
 
 def _same(cached: Any, now: tuple[Any, ...]) -> bool:
@@ -63,29 +85,56 @@ def _same(cached: Any, now: tuple[Any, ...]) -> bool:
     return all(a is b or a == b for a, b in zip(cached, now, strict=True))
 
 
-def compile_case(case: Case) -> Compiled:
-    """Map every score to 0..100; refuse (AnalysisError) what cannot be ranked."""
+def compile_case(case: Case, unit: str | None = None) -> Compiled:
+    """Map every (effective) score to 0..100; refuse (AnalysisError) what cannot be ranked.
+
+    ``unit``: compile that unit's effective scores without the options it excludes.  The
+    result is cached per unit, keyed on the case's options, criteria, scores and the unit.
+    """
+    the_unit = None if unit is None else _unit_of(case, unit)
+    entry = _cache.get(unit)  # read once: the entry is immutable
     if (
-        _same(_cache[0], case.options)
-        and _same(_cache[1], case.criteria)
-        and _same(_cache[2], case.scores)
+        entry is not None
+        and _same(entry.options, case.options)
+        and _same(entry.criteria, case.criteria)
+        and _same(entry.scores, case.scores)
+        and (entry.unit is the_unit or entry.unit == the_unit)
     ):
-        return _cache[3]  # type: ignore[no-any-return]
-    if len(case.options) < 2:
-        raise AnalysisError([issue("too_few_options", "options", count=len(case.options))])
+        return entry.compiled
+    compiled = _compile(case, unit)
+    if len(_cache) >= _CACHE_UNITS and unit not in _cache:
+        _cache.clear()  # many units or many cases: start afresh rather than grow
+    _cache[unit] = _Entry(case.options, case.criteria, case.scores, the_unit, compiled)
+    return compiled
+
+
+def _unit_of(case: Case, unit: str) -> Any:
+    found = case.unit_by_id.get(unit)
+    if found is None:
+        raise AnalysisError(
+            [issue("unknown_unit_arg", "--unit", id=unit, known=list(case.unit_ids) or ["-"])]
+        )
+    return found
+
+
+def _compile(case: Case, unit: str | None) -> Compiled:
+    opts = case.unit_option_ids(unit)
+    if len(opts) < 2:
+        raise AnalysisError([issue("too_few_options", "options", count=len(opts))])
     if not case.leaf_ids:
         raise AnalysisError([issue("no_criteria", "criteria")])
-    missing = missing_pairs(case)
+    missing = missing_pairs(case, unit)
     if missing:
+        place = "scores" if unit is None else f"units[{case.unit_ids.index(unit)}]"
         raise AnalysisError(
-            [issue("missing_scores", "scores", pairs=[f"{o} × {c}" for o, c in missing])]
+            [issue("missing_scores", place, pairs=[f"{o} × {c}" for o, c in missing])]
         )
-    opts, leaves = case.option_ids, case.leaf_ids
+    leaves = case.leaf_ids
     values = np.empty((len(opts), len(leaves)))
     low = np.empty_like(values)
     high = np.empty_like(values)
     nodes = case.node_by_id
-    scores = case.score_by_pair
+    scores = case.effective_scores(unit)
     for i, o in enumerate(opts):
         for j, leaf in enumerate(leaves):
             s = scores[(o, leaf)]
@@ -103,9 +152,9 @@ def compile_case(case: Case) -> Compiled:
         for n in top.walk():
             if n.is_leaf:
                 leaf_group[index[n.id]] = g
-    compiled = Compiled(opts, leaves, values, low, high, groups, leaf_group)
-    _cache[:] = [case.options, case.criteria, case.scores, compiled]
-    return compiled
+    for arr in (values, low, high, leaf_group):
+        arr.setflags(write=False)  # shared between threads through the cache: read-only
+    return Compiled(opts, leaves, values, low, high, groups, leaf_group, unit)
 
 
 def profile_weights(case: Case, profile_id: str | None = None) -> ResolvedWeights:
@@ -155,6 +204,8 @@ class Evaluation:
     rank_array: np.ndarray  # options
     consistency: dict[str, float]
     dominated_pairs: tuple[tuple[str, str], ...] = field(default=())
+    #: the unit analysed (its effective scores, without the options it excludes), or None
+    unit: str | None = None
 
     @property
     def order(self) -> list[int]:
@@ -179,7 +230,8 @@ class Evaluation:
 
     def to_json(self) -> dict[str, Any]:
         """The ``analyse --format json`` object of ``shared/spec/cli.md``."""
-        return {
+        out: dict[str, Any] = {} if self.unit is None else {"unit": self.unit}
+        return out | {
             "profile": self.profile,
             "weights": self.weights,
             "options": [
@@ -200,9 +252,12 @@ class Evaluation:
         }
 
 
-def evaluate(case: Case, profile_id: str | None = None) -> Evaluation:
-    """Values, contributions, ranks and dominance of every option under one profile."""
-    compiled = compile_case(case)
+def evaluate(case: Case, profile_id: str | None = None, unit: str | None = None) -> Evaluation:
+    """Values, contributions, ranks and dominance of every option under one profile.
+
+    With ``unit``: that unit's effective scores, and only the options it does not exclude.
+    """
+    compiled = compile_case(case, unit)
     resolved = profile_weights(case, profile_id)
     w = resolved.leaf_weights
     contributions = compiled.values * w[None, :]
@@ -214,7 +269,7 @@ def evaluate(case: Case, profile_id: str | None = None) -> Evaluation:
     return Evaluation(
         profile=case.profile(profile_id).id,
         option_ids=ids,
-        option_names=tuple(o.name for o in case.options),
+        option_names=tuple(case.option(o).name for o in ids),
         leaf_ids=compiled.leaf_ids,
         group_ids=compiled.group_ids,
         weight_array=w,
@@ -224,6 +279,7 @@ def evaluate(case: Case, profile_id: str | None = None) -> Evaluation:
         rank_array=competition_ranks(values),
         consistency=resolved.consistency,
         dominated_pairs=tuple((ids[i], ids[j]) for i, j in dominance(compiled.values)),
+        unit=unit,
     )
 
 
@@ -244,13 +300,15 @@ class Sensitivity:
     at_one: np.ndarray
     crossovers: tuple[tuple[float, str, str], ...]  # (w, leads after, other)
     best: tuple[tuple[float, float, str], ...]
+    unit: str | None = None
 
     def value_at(self, w: float) -> np.ndarray:
         out: np.ndarray = self.at_zero + (self.at_one - self.at_zero) * w
         return out
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {} if self.unit is None else {"unit": self.unit}
+        return out | {
             "criterion": self.criterion,
             "current_weight": self.current_weight,
             "lines": {
@@ -262,9 +320,11 @@ class Sensitivity:
         }
 
 
-def sensitivity(case: Case, node: str, profile_id: str | None = None) -> Sensitivity:
+def sensitivity(
+    case: Case, node: str, profile_id: str | None = None, unit: str | None = None
+) -> Sensitivity:
     """One-way sensitivity of any node (leaf or group), per ``shared/spec/cli.md``."""
-    compiled = compile_case(case)
+    compiled = compile_case(case, unit)
     if node not in case.node_by_id:
         raise AnalysisError([issue("unknown_criterion", "--criterion", id=node)])
     resolved = profile_weights(case, profile_id)
@@ -310,7 +370,7 @@ def sensitivity(case: Case, node: str, profile_id: str | None = None) -> Sensiti
             best[-1] = (best[-1][0], hi, top)
         else:
             best.append((lo, hi, top))
-    return Sensitivity(node, w0, ids, at_zero, at_one, tuple(crossings), tuple(best))
+    return Sensitivity(node, w0, ids, at_zero, at_one, tuple(crossings), tuple(best), unit)
 
 
 def _within_share(case: Case, resolved: ResolvedWeights, node: str, leaf: str) -> float:

@@ -52,6 +52,7 @@ class Robustness:
     #: mean weight vector (aligned with ``leaf_ids``) of the samples where the option is first
     central_weights: dict[str, np.ndarray]
     confidence: dict[str, float]
+    unit: str | None = None
 
     @property
     def first_rank(self) -> dict[str, float]:
@@ -61,7 +62,8 @@ class Robustness:
 
     def to_json(self) -> dict[str, Any]:
         """The ``robustness --format json`` object of ``shared/spec/cli.md``."""
-        return {
+        out: dict[str, Any] = {} if self.unit is None else {"unit": self.unit}
+        return out | {
             "samples": self.samples,
             "rank_acceptability": {
                 o: [float(x) for x in self.rank_acceptability[i]]
@@ -83,6 +85,7 @@ def robustness(
     spread: float | None = None,
     samples: int = 10000,
     seed: int | None = None,
+    unit: str | None = None,
 ) -> Robustness:
     """Run SMAA-2 on ``case``; see the module docstring for the three weight modes."""
     if mode not in MODES:
@@ -93,7 +96,7 @@ def robustness(
         raise AnalysisError([issue("robustness_bad_seed", "--seed", value=seed)])
     if mode == "spread" and (spread is None or not 0.0 < spread <= 1.0):
         raise AnalysisError([issue("robustness_bad_spread", "--spread", value=spread)])
-    compiled = compile_case(case)
+    compiled = compile_case(case, unit)
     chosen = profile_weights(case, profile_id).leaf_weights if profile_id is not None else None
     n_leaf = len(compiled.leaf_ids)
     if mode == "between-profiles":
@@ -124,6 +127,7 @@ def robustness(
         rank_acceptability=acceptability,
         central_weights=central,
         confidence=confidence,
+        unit=unit,
     )
 
 

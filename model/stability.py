@@ -16,7 +16,7 @@ See docs/robustness.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -54,6 +54,7 @@ class Stability:
     leaf_ids: tuple[str, ...]
     current: np.ndarray  # the profile's leaf weights
     weight_array: np.ndarray | None  # the nearest weights making the target first
+    unit: str | None = None
 
     @property
     def weights(self) -> dict[str, float] | None:
@@ -76,7 +77,8 @@ class Stability:
 
     def to_json(self) -> dict[str, Any]:
         """The ``stability --format json`` object of ``shared/spec/cli.md``."""
-        out: dict[str, Any] = {
+        out: dict[str, Any] = {} if self.unit is None else {"unit": self.unit}
+        out |= {
             "target": self.target,
             "reachable": self.reachable,
             "distance": self.distance,
@@ -86,17 +88,27 @@ class Stability:
         return out
 
 
-def stability(case: Case, target: str, profile_id: str | None = None) -> Stability:
-    """The minimal share of weight that must move to make ``target`` rank first."""
-    compiled = compile_case(case)
+def stability(
+    case: Case, target: str, profile_id: str | None = None, unit: str | None = None
+) -> Stability:
+    """The minimal share of weight that must move to make ``target`` rank first.
+
+    With ``unit``: that unit's effective scores; a target the unit excludes is refused.
+    """
+    compiled = compile_case(case, unit)
     if target not in compiled.option_ids:
+        if unit is not None and target in case.option_ids:
+            raise AnalysisError(
+                [issue("target_excluded", "--target", id=target, unit=case.unit(unit).name)]
+            )
         raise AnalysisError([issue("unknown_option", "--target", id=target)])
     resolved = profile_weights(case, profile_id)
     profile = case.profile(profile_id).id
     w = np.asarray(resolved.leaf_weights, dtype=float)
-    return nearest_first(
+    found = nearest_first(
         compiled.values, compiled.option_ids, compiled.leaf_ids, w, target, profile
     )
+    return found if unit is None else replace(found, unit=unit)
 
 
 def nearest_first(

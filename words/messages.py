@@ -336,6 +336,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: there is no unit '{id}' (known: {known}).",
         "{place}: er is geen onderdeel '{id}' (bekend: {known}).",
     ),
+    "target_excluded": (
+        "{place}: {unit} excludes '{id}', so it cannot rank first there.",
+        "{place}: {unit} sluit '{id}' uit, dus die kan daar niet als eerste eindigen.",
+    ),
     "no_units": (
         "{place}: this case has no units (teams); a portfolio needs at least one unit.",
         "{place}: deze casus heeft geen onderdelen (teams); een portfolio heeft minstens één"

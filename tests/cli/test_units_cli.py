@@ -1,0 +1,95 @@
+"""``--unit`` on the analyses, and what ``validate`` says about units and hindsight."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cli.main import main
+from tests.model.units_case import units_case_data
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "nl") -> tuple[int, str, str]:
+    code = main(["--lang", lang, *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def write(tmp_path: Path, data: dict[str, Any], name: str = "units.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyse"],
+        ["sensitivity", "--criterion", "x"],
+        ["robustness", "--uniform", "--samples", "50", "--seed", "1"],
+        ["stability", "--target", "c"],
+    ],
+)
+def test_unit_json_carries_the_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    path = write(tmp_path, units_case_data())
+    code, out, _ = run(capsys, args[0], path, *args[1:], "--unit", "t2", "--format", "json")
+    assert code == 0
+    obj = json.loads(out)
+    assert obj["unit"] == "t2"
+    code, out, _ = run(capsys, args[0], path, *args[1:], "--format", "json")
+    assert code == 0 and "unit" not in json.loads(out)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyse"],
+        ["sensitivity", "--criterion", "x"],
+        ["robustness", "--uniform", "--samples", "50"],
+        ["stability", "--target", "c"],
+    ],
+)
+def test_unknown_unit_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    data = units_case_data()
+    path = write(tmp_path, data)
+    code, out, err = run(capsys, args[0], path, *args[1:], "--unit", "zz", "--format", "json")
+    assert code == 2 and out == ""
+    assert "onderdeel 'zz'" in err and "t1, t2, t3" in err
+    del data["units"]
+    data["scores"] = [s for s in data["scores"] if "unit" not in s]
+    bare = write(tmp_path, data, "bare.json")
+    code, _, err = run(capsys, args[0], bare, *args[1:], "--unit", "t1", lang="en")
+    assert code == 2 and "no unit 't1'" in err
+
+
+def test_analyse_table_names_the_unit_and_its_exclusions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "analyse", write(tmp_path, units_case_data()), "--unit", "t2")
+    assert code == 0
+    assert "Onderdeel: Team twee (t2)" in out
+    assert "zonder A: Kan dit team niet dienen." in out
+
+
+def test_validate_warns_per_unit_and_for_hindsight(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = units_case_data()
+    data["scores"] = [s for s in data["scores"] if (s["option"], s["criterion"]) != ("b", "y")]
+    data["as_of"] = "2019"
+    data["scores"][0]["source_date"] = "2020-03"
+    code, out, err = run(capsys, "validate", write(tmp_path, data), "--format", "json")
+    assert code == 0
+    warnings = json.loads(out)["warnings"]
+    codes = [w["code"] for w in warnings]
+    assert codes.count("missing_unit_score") == 3 and codes.count("hindsight_source") == 1
+    assert "Team drie: nog geen score voor b × y" in err
+    assert "bron van na het beslismoment" in err
