@@ -17,6 +17,7 @@ SUBCOMMAND_MODULES = (
     "cli.robustness_commands",
     "cli.document_commands",
     "cli.report_commands",
+    "cli.portfolio_commands",
 )
 
 

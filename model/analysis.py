@@ -91,6 +91,19 @@ def compile_case(case: Case, unit: str | None = None) -> Compiled:
     ``unit``: compile that unit's effective scores without the options it excludes.  The
     result is cached per unit, keyed on the case's options, criteria, scores and the unit.
     """
+    if unit is not None:
+        _unit_of(case, unit)
+    opts = case.unit_option_ids(unit)
+    if len(opts) < 2:
+        raise AnalysisError([issue("too_few_options", "options", count=len(opts))])
+    return score_matrix(case, unit)
+
+
+def score_matrix(case: Case, unit: str | None = None) -> Compiled:
+    """Like :func:`compile_case`, also for a unit that leaves a single option (a portfolio).
+
+    Cached per unit, keyed on the case's options, criteria, scores and the unit itself.
+    """
     the_unit = None if unit is None else _unit_of(case, unit)
     entry = _cache.get(unit)  # read once: the entry is immutable
     if (
@@ -119,8 +132,8 @@ def _unit_of(case: Case, unit: str) -> Any:
 
 def _compile(case: Case, unit: str | None) -> Compiled:
     opts = case.unit_option_ids(unit)
-    if len(opts) < 2:
-        raise AnalysisError([issue("too_few_options", "options", count=len(opts))])
+    if not opts:
+        raise AnalysisError([issue("too_few_options", "options", count=0)])
     if not case.leaf_ids:
         raise AnalysisError([issue("no_criteria", "criteria")])
     missing = missing_pairs(case, unit)

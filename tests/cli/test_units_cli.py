@@ -93,3 +93,59 @@ def test_validate_warns_per_unit_and_for_hindsight(
     assert codes.count("missing_unit_score") == 3 and codes.count("hindsight_source") == 1
     assert "Team drie: nog geen score voor b × y" in err
     assert "bron van na het beslismoment" in err
+
+
+def test_portfolio_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "portfolio", write(tmp_path, units_case_data()), "--format", "json")
+    assert code == 0
+    obj = json.loads(out)
+    assert set(obj) == {"profile", "units", "portfolios", "uniformity_cost"}
+    assert obj["profile"] == "p"
+    assert [u["id"] for u in obj["units"]] == ["t1", "t2", "t3"]
+    assert [u["best"] for u in obj["units"]] == ["a", "b", "c"]
+    assert "a" not in obj["units"][1]["values"]
+    assert [p["forms"] for p in obj["portfolios"]] == [1, 2, 3]
+    assert obj["portfolios"][0] == {
+        "forms": 1,
+        "assignment": {"t1": "c", "t2": "c", "t3": "c"},
+        "value": pytest.approx(64.5),
+    }
+    assert obj["uniformity_cost"] == pytest.approx(1.0)
+
+
+def test_portfolio_table_and_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, units_case_data())
+    code, out, _ = run(capsys, "portfolio", path, "--profile", "q")
+    assert code == 0
+    assert "Profiel: Q (q)" in out and "Hoogstens 1 vorm: 90,0" in out
+    assert "Team twee" in out and "—" in out
+    code, out, _ = run(capsys, "portfolio", path, lang="en")
+    assert "At most 2 forms: 65.5  (A: Team een; C: Team twee, Team drie)" in out
+
+
+def test_portfolio_without_units_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = units_case_data()
+    del data["units"]
+    data["scores"] = [s for s in data["scores"] if "unit" not in s]
+    code, out, err = run(capsys, "portfolio", write(tmp_path, data), "--format", "json")
+    assert code == 2 and out == ""
+    assert "geen onderdelen" in err
+
+
+def test_portfolio_impossible_k_is_null(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = units_case_data()
+    data["units"][0]["exclude"] = [{"option": "c", "reason": "Past niet."}]
+    data["units"][1]["exclude"] = [
+        {"option": "a", "reason": "Past niet."},
+        {"option": "b", "reason": "Past niet."},
+    ]
+    path = write(tmp_path, data)
+    code, out, _ = run(capsys, "portfolio", path, "--format", "json")
+    obj = json.loads(out)
+    # t1 cannot take c, t2 can take only c: no single form serves both
+    assert obj["portfolios"][0] == {"forms": 1, "assignment": None, "value": None}
+    assert obj["uniformity_cost"] is None
+    code, out, _ = run(capsys, "portfolio", path)
+    assert code == 0 and "niet mogelijk" in out
