@@ -322,10 +322,17 @@ class RemoveOption(Command):
     def apply(self, case: Case) -> tuple[Case, Command]:
         if self.option_id not in case.option_ids:
             raise CaseInvalid([issue("unknown_option", "option", id=self.option_id)])
-        inverse = restore_from(case, "options", "scores", label="remove option")
+        inverse = restore_from(case, "options", "scores", "units", label="remove option")
+        units = tuple(
+            u.replace(exclude=tuple(e for e in u.exclude if e.option != self.option_id))
+            if self.option_id in u.excluded
+            else u
+            for u in case.units or ()
+        )
         new = case.replace(
             options=tuple(o for o in case.options if o.id != self.option_id),
             scores=tuple(s for s in case.scores if s.option != self.option_id),
+            units=units or None,
         )
         return _checked(new), inverse
 
@@ -516,3 +523,7 @@ def replace_case(case: Case, new: Case, label: str = "restore snapshot") -> Rest
     dumped = new.model_dump(mode="json", exclude_none=False)
     del case
     return Restore(parts={k: dumped[k] for k in CASE_FIELDS}, label=label)
+
+
+# the unit commands register in the same registry (the history reads them back by kind)
+from model import unit_commands as _unit_commands  # noqa: E402, F401

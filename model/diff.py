@@ -2,7 +2,7 @@
 
 The difference is a flat list of entries ``(kind, id, field, before, after)``:
 
-* ``kind`` is ``case``, ``option``, ``criterion``, ``score``, ``profile`` or ``weight``;
+* ``kind`` is ``case``, ``option``, ``criterion``, ``score``, ``profile``, ``weight`` or ``unit``;
 * ``id`` names the thing: an option, criterion or profile id; ``option/criterion`` for a score;
   the profile id for a weight (the node is then the ``field``); ``""`` for the case itself or
   for the top level of the criteria tree;
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from model.case import Case, Criterion
+from model.case import Case, Criterion, Score
 
 Kind = str
 
@@ -114,10 +114,15 @@ def _node_dump(n: Criterion, parent: str) -> dict[str, Any]:
     return d
 
 
+def _score_key(s: Score) -> str:
+    """``option/criterion`` for a case-wide score, ``option/criterion@unit`` for a unit's own."""
+    return f"{s.option}/{s.criterion}" + ("" if s.unit is None else f"@{s.unit}")
+
+
 def diff_cases(a: Case, b: Case) -> CaseDiff:
     """The changes that turn case ``a`` into case ``b`` (by option, criterion, score, weight)."""
     out: list[DiffEntry] = []
-    for f in ("title", "description", "language"):
+    for f in ("title", "description", "language", "as_of", "epilogue"):
         if getattr(a, f) != getattr(b, f):
             out.append(DiffEntry("case", "", f, getattr(a, f), getattr(b, f)))
 
@@ -135,9 +140,16 @@ def diff_cases(a: Case, b: Case) -> CaseDiff:
     _keyed(
         out,
         "score",
-        {f"{s.option}/{s.criterion}": _dump(s) for s in a.scores},
-        {f"{s.option}/{s.criterion}": _dump(s) for s in b.scores},
+        {_score_key(s): _dump(s) for s in a.scores},
+        {_score_key(s): _dump(s) for s in b.scores},
     )
+    _keyed(
+        out,
+        "unit",
+        {u.id: _dump(u) for u in a.units or ()},
+        {u.id: _dump(u) for u in b.units or ()},
+    )
+    _order(out, "unit", "", list(a.unit_ids), list(b.unit_ids))
 
     pa = {p.id: p for p in a.profiles}
     pb = {p.id: p for p in b.profiles}

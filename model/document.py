@@ -188,7 +188,17 @@ def command_label(command: Command) -> str:
     data = command.to_json()
     if isinstance(data.get("label"), str):
         return str(data["label"])
-    keys = ("option", "criterion", "option_id", "profile_id", "node", "parent", "title")
+    keys = (
+        "unit_id",
+        "unit",
+        "option",
+        "criterion",
+        "option_id",
+        "profile_id",
+        "node",
+        "parent",
+        "title",
+    )
     return " / ".join(str(data[k]) for k in keys if isinstance(data.get(k), str))
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from model.case import FORMAT, VERSION, Case, Criterion
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: PRAGMA application_id of a Vormkeuze document ("VKZD")
 APPLICATION_ID = 0x564B5A44
 APPLICATION = "vormkeuze"
@@ -29,6 +29,38 @@ Rows = dict[str, dict[Key, Row]]
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
 
+#: the tables schema version 2 added (units, their exclusions and their own scores)
+_UNIT_TABLES_SQL = f"""
+CREATE TABLE units (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT,
+    size NOT NULL
+);
+CREATE TABLE unit_exclusions (
+    unit TEXT NOT NULL REFERENCES units(id) {_FK},
+    option TEXT NOT NULL REFERENCES options(id) {_FK},
+    position INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (unit, option)
+);
+CREATE TABLE unit_scores (
+    unit TEXT NOT NULL REFERENCES units(id) {_FK},
+    option TEXT NOT NULL REFERENCES options(id) {_FK},
+    criterion TEXT NOT NULL REFERENCES criteria(id) {_FK},
+    position INTEGER NOT NULL,
+    value NOT NULL,
+    low,
+    high,
+    rationale TEXT,
+    source TEXT,
+    estimate INTEGER NOT NULL DEFAULT 0,
+    source_date TEXT,
+    PRIMARY KEY (unit, option, criterion)
+);
+"""
+
 SCHEMA_SQL = f"""
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -38,7 +70,9 @@ CREATE TABLE case_info (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     title TEXT NOT NULL,
     description TEXT,
-    language TEXT
+    language TEXT,
+    as_of TEXT,
+    epilogue TEXT
 );
 CREATE TABLE options (
     id TEXT PRIMARY KEY,
@@ -78,8 +112,11 @@ CREATE TABLE scores (
     high,
     rationale TEXT,
     source TEXT,
+    estimate INTEGER NOT NULL DEFAULT 0,
+    source_date TEXT,
     PRIMARY KEY (option, criterion)
 );
+{_UNIT_TABLES_SQL}
 CREATE TABLE profiles (
     id TEXT PRIMARY KEY,
     position INTEGER NOT NULL,
@@ -128,9 +165,23 @@ CREATE TABLE lock (
 );
 """
 
+_SCORE_COLUMNS = (
+    "position",
+    "value",
+    "low",
+    "high",
+    "rationale",
+    "source",
+    "estimate",
+    "source_date",
+)
+
 #: table -> (primary key columns, all columns in order)
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "case_info": (("id",), ("id", "title", "description", "language")),
+    "case_info": (
+        ("id",),
+        ("id", "title", "description", "language", "as_of", "epilogue"),
+    ),
     "options": (("id",), ("id", "position", "name", "description", "legal_basis", "color")),
     "criteria": (
         ("id",),
@@ -150,10 +201,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "levels": (("criterion", "position"), ("criterion", "position", "label", "value")),
-    "scores": (
-        ("option", "criterion"),
-        ("option", "criterion", "position", "value", "low", "high", "rationale", "source"),
-    ),
+    "scores": (("option", "criterion"), ("option", "criterion", *_SCORE_COLUMNS)),
     "profiles": (
         ("id",),
         ("id", "position", "name", "description", "has_weights", "has_elicitation"),
@@ -162,6 +210,12 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "elicitations": (
         ("profile", "position"),
         ("profile", "position", "node", "method", "order", "matrix"),
+    ),
+    "units": (("id",), ("id", "position", "name", "description", "size")),
+    "unit_exclusions": (("unit", "option"), ("unit", "option", "position", "reason")),
+    "unit_scores": (
+        ("unit", "option", "criterion"),
+        ("unit", "option", "criterion", *_SCORE_COLUMNS),
     ),
 }
 
@@ -193,8 +247,31 @@ def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
 
     add(
         "case_info",
-        {"id": 1, "title": case.title, "description": case.description, "language": case.language},
+        {
+            "id": 1,
+            "title": case.title,
+            "description": case.description,
+            "language": case.language,
+            "as_of": case.as_of,
+            "epilogue": case.epilogue,
+        },
     )
+    for k, u in enumerate(case.units or ()):
+        add(
+            "units",
+            {
+                "id": u.id,
+                "position": k,
+                "name": u.name,
+                "description": u.description,
+                "size": u.size,
+            },
+        )
+        for j, ex in enumerate(u.exclude):
+            add(
+                "unit_exclusions",
+                {"unit": u.id, "option": ex.option, "position": j, "reason": ex.reason},
+            )
     if (
         old_case is not None
         and old_rows is not None
@@ -254,25 +331,27 @@ def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
         visit(None, case.criteria)
 
     old_scores = old_case.scores if old_case is not None else ()
-    old_score_rows = list(old_rows["scores"].values()) if old_rows is not None else []
+    old_score_rows = _score_rows_in_order(old_rows) if old_rows is not None else []
     reuse = old_rows is not None and len(old_score_rows) == len(old_scores)
     for k, sc in enumerate(case.scores):
+        table = "scores" if sc.unit is None else "unit_scores"
         if reuse and k < len(old_scores) and old_scores[k] is sc:
-            add("scores", old_score_rows[k])
+            add(table, old_score_rows[k])
             continue
-        add(
-            "scores",
-            {
-                "option": sc.option,
-                "criterion": sc.criterion,
-                "position": k,
-                "value": sc.value,
-                "low": sc.low,
-                "high": sc.high,
-                "rationale": sc.rationale,
-                "source": sc.source,
-            },
+        row: Row = {"option": sc.option, "criterion": sc.criterion} | (
+            {} if sc.unit is None else {"unit": sc.unit}
         )
+        row |= {
+            "position": k,
+            "value": sc.value,
+            "low": sc.low,
+            "high": sc.high,
+            "rationale": sc.rationale,
+            "source": sc.source,
+            "estimate": int(sc.estimate),
+            "source_date": sc.source_date,
+        }
+        add(table, row)
 
     if (
         old_case is not None
@@ -311,6 +390,12 @@ def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
     return out
 
 
+def _score_rows_in_order(rows: Rows) -> list[Row]:
+    """The rows of case-wide and unit scores together, in the case's score order."""
+    both = [*rows["scores"].values(), *rows["unit_scores"].values()]
+    return sorted(both, key=lambda r: int(r["position"]))
+
+
 def _put(data: dict[str, Any], key: str, value: Any) -> None:
     if value is not None:
         data[key] = value
@@ -328,6 +413,8 @@ def case_data(tables: dict[str, list[Row]]) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "title": info[0]["title"]}
     _put(data, "description", info[0]["description"])
     _put(data, "language", info[0]["language"])
+    _put(data, "as_of", info[0]["as_of"])
+    _put(data, "epilogue", info[0]["epilogue"])
 
     def by_position(rows: list[Row]) -> list[Row]:
         return sorted(rows, key=lambda r: r["position"])
@@ -377,12 +464,31 @@ def case_data(tables: dict[str, list[Row]]) -> dict[str, Any]:
         raise TreeError("criteria")
 
     scores = []
-    for r in by_position(tables["scores"]):
+    for r in by_position([*tables["scores"], *tables["unit_scores"]]):
         sc: dict[str, Any] = {"option": r["option"], "criterion": r["criterion"]}
+        _put(sc, "unit", r.get("unit"))
         for f in ("value", "low", "high", "rationale", "source"):
             _put(sc, f, r[f])
+        if r["estimate"]:
+            sc["estimate"] = True
+        _put(sc, "source_date", r["source_date"])
         scores.append(sc)
     data["scores"] = scores
+
+    exclusions: dict[str, list[Row]] = {}
+    for r in tables["unit_exclusions"]:
+        exclusions.setdefault(r["unit"], []).append(r)
+    units = []
+    for r in by_position(tables["units"]):
+        u: dict[str, Any] = {"id": r["id"], "name": r["name"]}
+        _put(u, "description", r["description"])
+        u["size"] = r["size"]
+        ex = by_position(exclusions.get(r["id"], []))
+        if ex:
+            u["exclude"] = [{"option": e["option"], "reason": e["reason"]} for e in ex]
+        units.append(u)
+    if units:
+        data["units"] = units
 
     weights: dict[str, list[Row]] = {}
     for r in tables["weights"]:
@@ -416,4 +522,22 @@ def case_data(tables: dict[str, list[Row]]) -> dict[str, Any]:
 # --- migrations ----------------------------------------------------------------------------------
 #: from-version -> function that upgrades an open connection's database to from-version + 1
 #: (runs inside the caller's transaction; must not commit).  Version 1 is the first.
-MIGRATIONS: dict[int, Callable[[Any], None]] = {}
+def _v1_to_v2(db: Any) -> None:
+    """Units (with their exclusions and own scores), evidence of scores, as_of and epilogue.
+
+    New columns are added with ``add_column`` (sqlite-utils), whose ``ALTER TABLE`` keeps the
+    rows; the three unit tables are new.  Everything runs in the caller's transaction
+    (``table.transform()`` is not needed: no column changes type or key, and it would commit).
+    """
+    info = db["case_info"]
+    info.add_column("as_of", str)
+    info.add_column("epilogue", str)
+    scores = db["scores"]
+    scores.add_column("estimate", int, not_null_default=0)
+    scores.add_column("source_date", str)
+    for statement in _UNIT_TABLES_SQL.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {1: _v1_to_v2}
