@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from cli.messages import render
 from model import CaseInvalid, dump_case, load_case_data
 from model.case import Unit
 from model.validation import date_after, missing_pairs, parse_date
 from tests.model.units_case import units_case_data
+from words.messages import render
 
 
 def _codes(data: dict[str, Any]) -> list[tuple[str, str]]:
