@@ -527,7 +527,7 @@ def _v1_to_v2(db: Any) -> None:
 
     New columns are added with ``add_column`` (sqlite-utils), whose ``ALTER TABLE`` keeps the
     rows; the three unit tables are new.  Everything runs in the caller's transaction
-    (``table.transform()`` is not needed: no column changes type or key, and it would commit).
+    (``table.transform()``, which rebuilds a table, is not needed: no column changes type or key).
     """
     info = db["case_info"]
     info.add_column("as_of", str)
