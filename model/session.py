@@ -29,11 +29,63 @@ class Session:
     changed = Signal(object, object, object)
     #: emitted when the active profile id changes
     profile_changed = Signal(str)
+    #: emitted when the unit the views analyse changes (None: the case as a whole), or the
+    #: what-if "without evidence from hindsight" is switched
+    unit_changed = Signal(object)
 
     def __init__(self, case: Case, store: Store | None = None) -> None:
         self._case = case
         self.store = store
         self._profile = case.profiles[0].id if case.profiles else ""
+        self._unit: str | None = None
+        self._without_hindsight = False
+        self._projection: tuple[Case, str | None, bool, Case] | None = None
+
+    @property
+    def unit_id(self) -> str | None:
+        """The unit (team) every analysis view shows; None for the case as a whole."""
+        return self._unit
+
+    @unit_id.setter
+    def unit_id(self, value: str | None) -> None:
+        if value is not None and value not in self._case.unit_by_id:
+            raise KeyError(value)
+        if value != self._unit:
+            self._unit = value
+            self.unit_changed.emit(value)
+
+    @property
+    def without_hindsight(self) -> bool:
+        """What-if: leave scores whose source postdates ``as_of`` out of the analysis."""
+        return self._without_hindsight
+
+    @without_hindsight.setter
+    def without_hindsight(self, value: bool) -> None:
+        if bool(value) != self._without_hindsight:
+            self._without_hindsight = bool(value)
+            self.unit_changed.emit(self._unit)
+
+    @property
+    def analysis_case(self) -> Case:
+        """The case the analysis views compute from (see :func:`model.unit_view.analysis_case`).
+
+        The case itself when no unit is chosen and no what-if is on; computed once per case.
+        """
+        if self._unit is None and not self._without_hindsight:
+            return self._case
+        p = self._projection
+        if p is not None and p[0] is self._case and p[1:3] == (self._unit, self._without_hindsight):
+            return p[3]
+        from model.unit_view import analysis_case
+
+        projected = analysis_case(self._case, self._unit, self._without_hindsight)
+        self._projection = (self._case, self._unit, self._without_hindsight, projected)
+        return projected
+
+    def _keep_unit(self, case: Case) -> None:
+        if self._unit is not None and self._unit not in case.unit_by_id:
+            self._unit = None
+            self.unit_changed.emit(None)
 
     @property
     def case(self) -> Case:
@@ -63,6 +115,7 @@ class Session:
         if self._profile not in ids and ids:
             self._profile = ids[0]
             self.profile_changed.emit(self._profile)
+        self._keep_unit(new)
         self.changed.emit(command, old, new)
         return inverse
 
@@ -73,4 +126,5 @@ class Session:
         if self._profile not in [p.id for p in case.profiles]:
             self._profile = case.profiles[0].id if case.profiles else ""
             self.profile_changed.emit(self._profile)
+        self._keep_unit(case)
         self.changed.emit(None, old, case)
