@@ -22,7 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 import resources
-from gui.charts.export import CHART_NAMES, chart_classes
+from gui.catalogue import chart_class, chart_names
+from gui.host import StandaloneHost
 from model import Case, load_case_file, parse_case
 from model.commands import SetWeight
 from model.session import Session
@@ -80,8 +81,7 @@ def _measure_view(case: Case, profile: str, node: str) -> list[float]:
     session.profile_id = profile
     tabs = QTabWidget()
     tabs.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    classes = chart_classes()
-    charts = [classes[n](session) for n in CHART_NAMES]
+    charts = [chart_class(n)(StandaloneHost(session)) for n in chart_names()]
     for c in charts:
         tabs.addTab(c, c.name)
     tabs.resize(*SIZE)

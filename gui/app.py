@@ -8,6 +8,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
 
 
 def _has_display() -> bool:
@@ -159,16 +163,11 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         return int(app.exec())
 
 
-CHART_VIEWS = ("ranking", "sensitivity", "headtohead", "radar", "stakeholders", "tradeoff")
+def _presentation(window: MainWindow, view: str | None) -> None:
+    """Enter presentation mode, on ``view`` when it is a chart."""
+    from gui.catalogue import chart_names
 
-
-def _presentation(window: object, view: str | None) -> object | None:
-    """Enter presentation mode (the charts package's), on ``view`` when it is a chart."""
-    try:
-        from gui.charts.presentation import open_presentation
-    except ImportError:
-        return None
-    return open_presentation(window, chart=view if view in CHART_VIEWS else None)
+    window.present(view if view in chart_names() else None)
 
 
 def _screenshot(

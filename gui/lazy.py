@@ -18,6 +18,11 @@ class LazyBuild:
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
+    @property
+    def built(self) -> bool:
+        """Whether the content exists yet (asking this never builds it)."""
+        return self.__dict__.get("_built") is True
+
     def ensure_built(self) -> None:
         """Create the content now if not done yet."""
         if self.__dict__.get("_built") is not False:

@@ -1,21 +1,19 @@
 """The main window: the open document, the undo stack, the menus and the views.
 
-Views (ours in ``gui.views``, and the packages ``gui.weights``, ``gui.charts``, ...) register
-themselves with :meth:`MainWindow.register_view`; every edit goes through
-:meth:`MainWindow.push` (a model command on the ``QUndoStack``, applied by the session and
-persisted by the document at once).  See ``shared/design/ui.md`` for the layout.
+The window builds its views from the catalogue (:data:`gui.catalogue.VIEWS`, in that order) and
+is their host (:class:`gui.host.ViewHost`): every edit goes through :meth:`MainWindow.push` (a
+model command on the ``QUndoStack``, applied by the session and persisted by the document at
+once).  See ``shared/design/ui.md`` for the layout.
 """
 
 from __future__ import annotations
 
 import getpass
 import html
-import importlib
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import (
@@ -40,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 import resources
+from gui.catalogue import VIEWS, ViewSpec
+from gui.host import subscribe
 from gui.i18n import translate
 from gui.settings import Settings
 from gui.undo import ModelUndoCommand
@@ -47,30 +47,17 @@ from model.case import Case
 from model.commands import Command
 from model.errors import Issue, VormkeuzeError
 from model.io import is_document, load_case_file, write_case_file
-from model.session import Session
+from model.session import Changed, Session
 from words.messages import render
 
-VIEW_PACKAGES = ("gui.weights", "gui.charts", "gui.robustness", "gui.report")
-#: the order of the central tabs: charts first, then the views to prepare the case with
-TAB_ORDER = (
-    "ranking",
-    "sensitivity",
-    "headtohead",
-    "radar",
-    "stakeholders",
-    "tradeoff",
-    "robuustheid",
-    "nodig",
-    "groep",
-    "scores",
-    "resultaat",
-    "opties",
-    "criteria",
-    "geschiedenis",
-)
+if TYPE_CHECKING:
+    from gui.charts.presentation import PresentationWindow
+    from model.document import Document
+
 DOCUMENT_SUFFIX = ".vormkeuze"
 MAX_LISTED = 8  # problems listed in one message (the rest are counted)
 _AREAS = {
+    "tab": Qt.DockWidgetArea.NoDockWidgetArea,
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
     "right": Qt.DockWidgetArea.RightDockWidgetArea,
     "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
@@ -101,29 +88,29 @@ def unique_path(folder: Path, stem: str) -> Path:
     return path
 
 
-def _document_module() -> Any:
-    from model import document  # written alongside the GUI; imported lazily
+def _document_class() -> type[Document]:
+    from model.document import Document  # sqlite-utils and friends: off the start-up path
 
-    return document
+    return Document
 
 
 class MainWindow(QMainWindow):
-    """The Vormkeuze main window (see ``/tmp/vk_gui_contract.md`` for the view contract)."""
+    """The Vormkeuze main window, and the host of every view in it."""
 
     def __init__(
         self,
         session: Session,
         *,
-        document: Any = None,
+        document: Document | None = None,
         settings: Settings | None = None,
         lang: str = "nl",
-        packages: Sequence[str] = VIEW_PACKAGES,
+        views: Sequence[ViewSpec] = VIEWS,
         data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.session = session
-        self.document = document
+        self._session = session
+        self._document = document
         self.settings = settings or Settings()
         self.lang = lang
         self.data_dir = data_dir
@@ -131,6 +118,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.menus: dict[str, QMenu] = {}
         self._views: dict[str, tuple[QWidget, str, str, QDockWidget | None]] = {}
+        self._charts: list[str] = []
+        self.presentation: PresentationWindow | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centralTabs")
         self.tabs.setDocumentMode(True)
@@ -141,28 +130,37 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.statusBar()
-        session.changed.connect(self._on_model_changed)
-        session.profile_changed.connect(self._on_profile_changed)
-        self.destroyed.connect(_disconnector(session, self._on_model_changed))
-        self.destroyed.connect(_disconnector(session, self._on_profile_changed, "profile"))
-        self._install_own_views()
-        for name in packages:
-            self._install_package(name)
-        self._arrange_views()
+        subscribe(self, session, changed=self._on_model_changed, profile=self._on_profile_changed)
+        for view in views:
+            self.add_view(view)
+        self._add_view_actions()
+        self.tabs.setCurrentIndex(0)
         self._restore_layout()
         self._update_title()
         self._sync_profiles()
 
-    # --- the contract for view packages -------------------------------------------------------
+    # --- the host of the views (gui.host.ViewHost) ---------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def language(self) -> str:
+        return self.lang
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
     def push(self, command: Command, *, merge_token: object | None = None) -> bool:
         """Apply ``command`` as one undoable step; show a refusal and return False."""
-        if self.document is not None and getattr(self.document, "readonly", False):
+        if self.document is not None and self.document.readonly:
             self.show_error(
                 translate("MainWindow", "This document is open read-only; changes cannot be saved.")
             )
             return False
         try:
-            inverse = self.session.apply(command)
+            inverse = self.session.apply(command, merge_token=merge_token)
         except VormkeuzeError as e:
             self.show_issues(e.issues)
             return False
@@ -184,14 +182,20 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def register_view(
-        self, name: str, widget: QWidget, title: str, *, area: str = "center"
-    ) -> None:
-        """Add a view as a central tab (``center``) or a dock (``left``/``bottom``/``right``)."""
+    def add_view(self, view: ViewSpec) -> QWidget:
+        """Make the view ``view`` describes, with this window as its host, and place it."""
+        widget = view.make(self, parent=self)
+        self.register_view(view.name, widget, view.title(), area=view.place)
+        if view.chart:
+            self._charts.append(view.name)
+        return widget
+
+    def register_view(self, name: str, widget: QWidget, title: str, *, area: str = "tab") -> None:
+        """Add a view as a central tab (``tab``) or a dock (``left``/``bottom``/``right``)."""
         if name in self._views:
             raise ValueError(f"view {name!r} registered twice")
         dock: QDockWidget | None = None
-        if area == "center":
+        if area in ("tab", "center"):
             self.tabs.addTab(widget, title)
             action = QAction(title, self)
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
@@ -218,6 +222,10 @@ class MainWindow(QMainWindow):
 
     def view(self, name: str) -> QWidget:
         return self._views[name][0]
+
+    def current_chart(self) -> str | None:
+        """The chart on show in the central tabs, if one is."""
+        return next((n for n in self._charts if self.view(n).isVisible()), None)
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -349,34 +357,41 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, p=path: self.open_file(p))
 
     # --- views --------------------------------------------------------------------------------
-    def _install_own_views(self) -> None:
-        from gui.views import install
+    def _add_view_actions(self) -> None:
+        """Presentation mode (F11) when there are charts; File → Report…"""
+        if self._charts:
+            action = QAction(translate("MainWindow", "Presentation mode"), self)
+            action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _=False: self.present())
+            self.menus["view"].addAction(action)
+            self.presentation_action = action
+        self.report_action = QAction(translate("ReportDialog", "Create &report…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.report_action.triggered.connect(lambda _=False: self.open_report_dialog())
+        self.menus["file"].insertAction(self.action_close, self.report_action)
+        self.menus["file"].insertSeparator(self.action_close)
 
-        install(self)
+    def present(self, chart: str | None = None) -> PresentationWindow:
+        """Enter presentation mode on ``chart`` (default: the chart on show)."""
+        from gui.charts.presentation import open_presentation
 
-    def _install_package(self, name: str) -> None:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name is not None and (e.name == name or name.startswith(e.name + ".")):
-                return  # the package is not there (yet)
-            raise
-        install = getattr(module, "install", None)
-        if isinstance(install, ModuleType):
-            # a submodule named "install" shadows the package's function once imported
-            install = getattr(install, "install", None)
-        if install is not None:
-            install(self)
-        if self.menus["analysis"].actions():
-            self.menus["analysis"].menuAction().setVisible(True)
+        pres = self.presentation
+        if pres is not None and pres.isVisible():
+            pres.raise_()
+            return pres
+        pres = open_presentation(self, chart or self.current_chart())
+        pres.destroyed.connect(self._presentation_closed)
+        self.presentation = pres
+        return pres
 
-    def _arrange_views(self) -> None:
-        """Charts first (what a workshop looks at), the editing views after them (ui.md)."""
-        for target, name in enumerate(n for n in TAB_ORDER if n in self._views):
-            widget, _title, area, _dock = self._views[name]
-            if area == "center":
-                self.tabs.tabBar().moveTab(self.tabs.indexOf(widget), target)
-        self.tabs.setCurrentIndex(0)
+    def _presentation_closed(self, *_: object) -> None:
+        self.presentation = None
+
+    def open_report_dialog(self) -> None:
+        from gui.report.dialog import open_dialog
+
+        open_dialog(self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry
@@ -425,13 +440,13 @@ class MainWindow(QMainWindow):
         if profile is not None:
             self.status(translate("MainWindow", "Profile: {name}").format(name=profile.name))
 
-    def _on_model_changed(self, command: object, old: Case, new: Case) -> None:
+    def _on_model_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
         # the combo shows names and descriptions: a weight change leaves it as it is
-        if [(p.id, p.name, p.description) for p in old.profiles] != [
+        if "profiles" in parts and [(p.id, p.name, p.description) for p in old.profiles] != [
             (p.id, p.name, p.description) for p in new.profiles
         ]:
             self._sync_profiles()
-        if old.title != new.title:
+        if "info" in parts:
             self._update_title()
 
     # --- documents ----------------------------------------------------------------------------
@@ -442,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self.document_name(), self.session.case.title, "Vormkeuze"]
-        if self.document is not None and getattr(self.document, "readonly", False):
+        if self.document is not None and self.document.readonly:
             parts[0] += " " + translate("MainWindow", "[read-only]")
         self.setWindowTitle(" — ".join(parts))
         if self.document is not None:
@@ -454,13 +469,13 @@ class MainWindow(QMainWindow):
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
 
-    def set_document(self, document: Any, *, keep_undo: bool = False) -> None:
+    def set_document(self, document: Document, *, keep_undo: bool = False) -> None:
         """Make ``document`` the open one (closing the previous)."""
         old = self.document
         if not keep_undo:
             self.undo_stack.clear()
-        self.document = document
-        readonly = bool(getattr(document, "readonly", False))
+        self._document = document
+        readonly = document.readonly
         self.session.store = None if readonly else document
         if old is not None and old is not document:
             old.close()
@@ -468,7 +483,7 @@ class MainWindow(QMainWindow):
         self._sync_profiles()
         self._update_title()
         self.settings.add_recent(document.path)
-        if readonly and getattr(document, "locked_by", None) is None:
+        if readonly and document.locked_by is None:
             QMessageBox.information(
                 self,
                 "Vormkeuze",
@@ -477,7 +492,7 @@ class MainWindow(QMainWindow):
                 ).format(name=Path(document.path).name),
             )
         elif readonly:
-            locked = getattr(document, "locked_by", None) or {}
+            locked: Any = document.locked_by or {}
             who = locked.get("author") if isinstance(locked, dict) else str(locked)
             if isinstance(locked, dict) and locked.get("host"):
                 who = f"{who or '?'} ({locked['host']})"
@@ -501,7 +516,7 @@ class MainWindow(QMainWindow):
                 return False
         path = unique_path(self._folder(), stem or translate("MainWindow", "Untitled"))
         try:
-            doc = _document_module().Document.create(path, case, author=user_name())
+            doc = _document_class().create(path, case, author=user_name())
         except (VormkeuzeError, OSError, sqlite3.Error) as e:
             self._show_open_error(path, e)
             return False
@@ -525,7 +540,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if path.is_file() and is_document(path):
             try:
-                doc = _document_module().Document.open(path, author=user_name())
+                doc = _document_class().open(path, author=user_name())
             except (VormkeuzeError, OSError, sqlite3.Error) as e:
                 self._show_open_error(path, e)
                 self.settings.forget_recent(path)
@@ -683,12 +698,3 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.document.close()
         super().closeEvent(event)
-
-
-def _disconnector(session: Session, slot: Any, which: str = "changed") -> Any:
-    signal = session.changed if which == "changed" else session.profile_changed
-
-    def off(*_: object) -> None:
-        signal.disconnect(slot)
-
-    return off

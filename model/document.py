@@ -572,6 +572,8 @@ class Document:
         self._rows = case_rows(case)
         #: case rows written by the last :meth:`record` (inserted, updated or deleted)
         self.last_write_rows = 0
+        #: (merge token, merge key, history row) of the last record, for merging a drag
+        self._last_merge: tuple[object | None, str | None, int | None] = (None, None, None)
         with contextlib.suppress(OSError):
             self._identity = _identity(path)
             _OPEN_FILES[self._identity] = _OPEN_FILES.get(self._identity, 0) + 1
@@ -714,25 +716,44 @@ class Document:
             raise _error("document_closed", self.path)
         return self._conn
 
-    def record(self, command: Command, inverse: Command, case: Case) -> None:
-        """Write the new case and one history row in one durable transaction."""
+    def record(
+        self, command: Command, inverse: Command, case: Case, *, merge_token: object | None = None
+    ) -> None:
+        """Write the new case and one history row in one durable transaction.
+
+        A command with the same non-None ``merge_token`` and ``merge_key()`` as the one recorded
+        just before (the steps of one slider drag) updates that row instead of adding one: its
+        command becomes the latest, its inverse stays the one from before the first step.
+        """
         conn = self._writable()
+        key = command.merge_key() if merge_token is not None else None
+        last = self._last_merge
+        merge_row = last[2] if key is not None and last[:2] == (merge_token, key) else None
         try:
             new_rows = case_rows(case, (self.case, self._rows))
             with self._db.atomic():
                 touched = _write_rows(conn, self._rows, new_rows)
-                conn.execute(
-                    "INSERT INTO history (time, author, kind, label, command, inverse)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        _now(),
-                        self.author,
-                        command.kind,
-                        command_label(command),
-                        json.dumps(command.to_json(), ensure_ascii=False),
-                        json.dumps(inverse.to_json(), ensure_ascii=False),
-                    ),
-                )
+                command_json = json.dumps(command.to_json(), ensure_ascii=False)
+                row_id: int | None = merge_row
+                if merge_row is not None:
+                    conn.execute(
+                        "UPDATE history SET time = ?, command = ? WHERE id = ?",
+                        (_now(), command_json, merge_row),
+                    )
+                else:
+                    cursor = conn.execute(
+                        "INSERT INTO history (time, author, kind, label, command, inverse)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            _now(),
+                            self.author,
+                            command.kind,
+                            command_label(command),
+                            command_json,
+                            json.dumps(inverse.to_json(), ensure_ascii=False),
+                        ),
+                    )
+                    row_id = cursor.lastrowid
         except OverflowError:
             raise _error("document_number_too_large", self.path) from None
         except sqlite3.Error as e:
@@ -740,6 +761,7 @@ class Document:
         self.case = case
         self._rows = new_rows
         self.last_write_rows = touched
+        self._last_merge = (merge_token, key, row_id) if key is not None else (None, None, None)
 
     def apply(self, command: Command) -> Command:
         """Apply a command to the current case and record it (without a Session)."""

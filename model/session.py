@@ -8,25 +8,70 @@ the same path.  Pure Python (psygnal), so the GUI subscribes without the model k
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Literal, Protocol
 
 from psygnal import Signal
 
 from model.case import Case
 from model.commands import Command
 
+Part = Literal["options", "criteria", "scores", "profiles", "units", "info"]
+#: every part of a case, in the order of the case format
+PARTS: tuple[Part, ...] = ("info", "options", "criteria", "scores", "profiles", "units")
+_INFO_FIELDS = ("title", "description", "language", "as_of", "epilogue")
+
+
+@dataclass(frozen=True)
+class Changed:
+    """Which parts of the case an edit changed, so views need not diff old and new.
+
+    ``info`` is the case's title, description, language, ``as_of`` and epilogue; ``units`` the
+    units of decision (the teams) with their sizes and exclusions.
+    """
+
+    parts: frozenset[Part]
+
+    def __contains__(self, part: object) -> bool:
+        return part in self.parts
+
+    def any(self, *parts: Part) -> bool:
+        """True if at least one of ``parts`` changed."""
+        return not self.parts.isdisjoint(parts)
+
+    @classmethod
+    def between(cls, old: Case, new: Case) -> Changed:
+        """The parts in which ``new`` differs from ``old`` (identical parts cost nothing)."""
+        if old is new:
+            return cls(frozenset())
+        found: set[Part] = set()
+        for name in ("options", "criteria", "scores", "profiles", "units"):
+            a, b = getattr(old, name), getattr(new, name)
+            if a is not b and a != b:
+                found.add(name)
+        if any(getattr(old, f) != getattr(new, f) for f in _INFO_FIELDS):
+            found.add("info")
+        return cls(frozenset(found))
+
+    @classmethod
+    def everything(cls) -> Changed:
+        return cls(frozenset(PARTS))
+
 
 class Store(Protocol):
     """What a session needs from a document (``model.document.Document`` implements it)."""
 
-    def record(self, command: Command, inverse: Command, case: Case) -> None: ...
+    def record(
+        self, command: Command, inverse: Command, case: Case, *, merge_token: object | None = None
+    ) -> None: ...
 
 
 class Session:
     """The case being worked on, the active profile, and change notification."""
 
-    #: emitted after every successful apply: (command, old case, new case)
-    changed = Signal(object, object, object)
+    #: emitted after every successful apply: (command, old case, new case, Changed). A slot
+    #: may take only the first arguments it needs (psygnal passes as many as it accepts).
+    changed = Signal(object, object, object, object)
     #: emitted when the active profile id changes
     profile_changed = Signal(str)
     #: emitted when the unit the views analyse changes (None: the case as a whole), or the
@@ -104,19 +149,23 @@ class Session:
             self._profile = value
             self.profile_changed.emit(value)
 
-    def apply(self, command: Command) -> Command:
-        """Apply, persist, publish; return the inverse.  Raises CaseInvalid on refusal."""
+    def apply(self, command: Command, *, merge_token: object | None = None) -> Command:
+        """Apply, persist, publish; return the inverse.  Raises CaseInvalid on refusal.
+
+        Consecutive commands with the same non-None ``merge_token`` and ``merge_key()`` (a
+        slider drag) are one history row in the document, as they are one undo step.
+        """
         old = self._case
         new, inverse = command.apply(old)
         if self.store is not None:
-            self.store.record(command, inverse, new)
+            self.store.record(command, inverse, new, merge_token=merge_token)
         self._case = new
         ids = [p.id for p in new.profiles]
         if self._profile not in ids and ids:
             self._profile = ids[0]
             self.profile_changed.emit(self._profile)
         self._keep_unit(new)
-        self.changed.emit(command, old, new)
+        self.changed.emit(command, old, new, Changed.between(old, new))
         return inverse
 
     def reset(self, case: Case) -> None:
@@ -127,4 +176,4 @@ class Session:
             self._profile = case.profiles[0].id if case.profiles else ""
             self.profile_changed.emit(self._profile)
         self._keep_unit(case)
-        self.changed.emit(None, old, case)
+        self.changed.emit(None, old, case, Changed.everything())

@@ -12,13 +12,15 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SPEC = SHARED / "spec"
+#: copies of ../shared/spec/example-case.json and example-output.json (tests/test_spec_copies.py
+#: checks they still equal the shared ones when those are present)
+DATA = ROOT / "tests" / "data"
+EXAMPLE_CASE = DATA / "example-case.json"
 
 
 @pytest.fixture
 def example_case_path() -> Path:
-    return SPEC / "example-case.json"
+    return EXAMPLE_CASE
 
 
 @pytest.fixture(autouse=True)

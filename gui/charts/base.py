@@ -19,25 +19,28 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")  # pyqtgraph must pick PySide6 (platform-notes 3)
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.charts.state import ChartState
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.lazy import LazyBuild
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
-from model.session import Session
 from words.messages import render
 from words.numbers import percent
 
@@ -138,15 +141,15 @@ class ChartView(LazyBuild, QWidget):
 
     def __init__(
         self,
-        session: Session,
+        host: ViewHost,
         *,
-        lang: str = "nl",
         theme: Theme = NORMAL,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.lang = lang
+        self.host = host
+        self.session = host.session
+        self.lang = host.language
         self.theme = theme
         self.frozen = False
         self.updates = 0
@@ -190,15 +193,11 @@ class ChartView(LazyBuild, QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(self._scheduled)
-        session.changed.connect(self._on_session_changed)
-        session.profile_changed.connect(self._on_profile_changed)
-        on_changed, on_profile = self._on_session_changed, self._on_profile_changed
-
-        def disconnect(*_: object) -> None:
-            session.changed.disconnect(on_changed, missing_ok=True)
-            session.profile_changed.disconnect(on_profile, missing_ok=True)
-
-        self.destroyed.connect(disconnect)
+        subscribe(
+            self, self.session, changed=self._on_session_changed, profile=self._on_profile_changed
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._export_menu)
         self._built = False
         self.apply_theme(theme)
 
@@ -239,7 +238,7 @@ class ChartView(LazyBuild, QWidget):
         else:
             self._stale = True
 
-    def _on_session_changed(self, command: object, old: Case, new: Case) -> None:
+    def _on_session_changed(self, *_: object) -> None:
         self.schedule()
 
     def _on_profile_changed(self, profile_id: str) -> None:
@@ -292,6 +291,52 @@ class ChartView(LazyBuild, QWidget):
         self.empty_message = text
         self.empty_label.setText(text)
         self.stack.setCurrentWidget(self.empty_label)
+
+    # --- view state (what export, presentation and the report read) ---------------------
+    def state(self) -> ChartState:
+        """What the user chose in this chart (node, options, axes), as a Qt-free value."""
+        return ChartState()
+
+    def set_state(self, state: ChartState) -> None:
+        """Show what ``state`` says (choices the case does not have are ignored)."""
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: object) -> None:
+        k = combo.findData(value) if value is not None else -1
+        if k >= 0:
+            combo.setCurrentIndex(k)
+
+    # --- export --------------------------------------------------------------------------
+    def _export_menu(self, pos: QPoint) -> None:
+        from gui.charts.export import copy_to_clipboard
+
+        menu = QMenu(self)
+        menu.addAction(translate("Charts", "Copy to clipboard"), lambda: copy_to_clipboard(self))
+        menu.addAction(translate("Charts", "Save as PNG…"), lambda: self._save("png"))
+        menu.addAction(translate("Charts", "Save as SVG…"), lambda: self._save("svg"))
+        menu.exec(self.mapToGlobal(pos))
+
+    def _save(self, kind: str) -> None:
+        from gui.charts.export import save_png, save_svg
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Charts", "Save chart"),
+            f"{self.name}.{kind}",
+            "PNG (*.png)" if kind == "png" else "SVG (*.svg)",
+        )
+        if not path:
+            return
+        try:
+            (save_png if kind == "png" else save_svg)(self, path)
+        except OSError as e:
+            self.host.status(
+                translate("Charts", "Could not save {path}: {reason}").format(
+                    path=path, reason=e.strerror or str(e)
+                )
+            )
+        else:
+            self.host.status(translate("Charts", "Saved {path}").format(path=path))
 
     # --- look ----------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:

@@ -17,32 +17,12 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
+from gui.catalogue import chart_class
 from gui.charts.base import ChartView
+from gui.host import StandaloneHost
 from gui.style import NORMAL, PRESENTATION, Theme
 from model import Case
 from model.session import Session
-
-
-def chart_classes() -> dict[str, type[ChartView]]:
-    from gui.charts.headtohead import HeadToHeadChart
-    from gui.charts.radar import RadarChart
-    from gui.charts.ranking import RankingChart
-    from gui.charts.sensitivity import SensitivityChart
-    from gui.charts.stakeholders import StakeholdersChart
-    from gui.charts.tradeoff import TradeOffChart
-
-    classes: list[type[ChartView]] = [
-        RankingChart,
-        SensitivityChart,
-        HeadToHeadChart,
-        RadarChart,
-        StakeholdersChart,
-        TradeOffChart,
-    ]
-    return {c.name: c for c in classes}
-
-
-CHART_NAMES = ("ranking", "sensitivity", "headtohead", "radar", "stakeholders", "tradeoff")
 
 
 def _atomic_target(path: Path) -> Path:
@@ -53,27 +33,11 @@ def _atomic_target(path: Path) -> Path:
 
 def _offscreen_copy(chart: ChartView, size: tuple[int, int], theme: Theme | None) -> ChartView:
     """A fresh chart like ``chart`` (same view state), laid out at ``size``, not on screen."""
-    copy = type(chart)(chart.session, lang=chart.lang, theme=theme or chart.theme)
-    _copy_state(chart, copy)
+    copy = type(chart)(chart.host, theme=theme or chart.theme)
+    copy.set_state(chart.state())
     _lay_out(copy, size)
     copy.set_frozen(chart.frozen)
     return copy
-
-
-def _copy_state(src: ChartView, dst: ChartView) -> None:
-    for attr in ("node_combo", "a_combo", "b_combo", "x_combo", "y_combo"):
-        a, b = getattr(src, attr, None), getattr(dst, attr, None)
-        if a is not None and b is not None:
-            dst.refresh()
-            k = b.findData(a.currentData())
-            if k >= 0:
-                b.setCurrentIndex(k)
-    checks = getattr(src, "checks", None)
-    if checks:
-        dst.refresh()
-        for o, c in checks.items():
-            if o in dst.checks:  # type: ignore[attr-defined]
-                dst.checks[o].setChecked(c.isChecked())  # type: ignore[attr-defined]
 
 
 def _lay_out(chart: ChartView, size: tuple[int, int]) -> None:
@@ -157,15 +121,12 @@ def render_chart_png(
     Raises KeyError for an unknown chart name. A case that cannot be analysed renders its
     empty-state text instead of failing.
     """
-    if chart_name not in CHART_NAMES:
-        raise KeyError(chart_name)
+    cls = chart_class(chart_name)
     app = QApplication.instance() or QApplication([])  # noqa: F841 (kept alive while rendering)
     session = Session(case)
     if profile_id:
         session.profile_id = profile_id
-    chart = chart_classes()[chart_name](
-        session, lang=lang, theme=PRESENTATION if presentation else NORMAL
-    )
+    chart = cls(StandaloneHost(session, lang), theme=PRESENTATION if presentation else NORMAL)
     try:
         return save_png(chart, path, size)
     finally:

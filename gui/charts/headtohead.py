@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, name_combo, node_name, option_name
+from gui.charts.state import ChartState, PairState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
@@ -63,6 +64,14 @@ class HeadToHeadChart(ChartView):
         self.axis_label(
             self.plot, "bottom", translate("Charts", "Weighted difference (points of total value)")
         )
+
+    def state(self) -> PairState:
+        return PairState(*self.pair()) if self.built else PairState()
+
+    def set_state(self, state: ChartState) -> None:
+        if isinstance(state, PairState) and state.a is not None and state.b is not None:
+            self.refresh()
+            self.set_pair(state.a, state.b)
 
     def set_pair(self, a: str, b: str) -> None:
         for combo, o in ((self.a_combo, a), (self.b_combo, b)):

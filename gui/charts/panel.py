@@ -1,34 +1,31 @@
-"""All six charts behind one selector (used by presentation mode; usable as a view)."""
+"""All the charts behind one selector (used by presentation mode; usable as a view)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from gui.catalogue import charts
 from gui.charts.base import ChartView
-from gui.charts.export import CHART_NAMES, chart_classes
+from gui.host import ViewHost
 from gui.style import NORMAL, Theme
-from model.session import Session
 
 
 class ChartsPanel(QWidget):
-    """A stack of the six charts; only the current one is visible (and so redrawn)."""
+    """A stack of the catalogue's charts; only the current one is visible (and so redrawn)."""
 
     def __init__(
-        self,
-        session: Session,
-        *,
-        lang: str = "nl",
-        theme: Theme = NORMAL,
-        parent: QWidget | None = None,
+        self, host: ViewHost, *, theme: Theme = NORMAL, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.host = host
         self.stack = QStackedWidget(self)
-        classes = chart_classes()
         self.charts: dict[str, ChartView] = {}
-        for name in CHART_NAMES:
-            chart = classes[name](session, lang=lang, theme=theme, parent=self.stack)
+        for view in charts():
+            cls = view.load()
+            assert issubclass(cls, ChartView)
+            chart = cls(host, theme=theme, parent=self.stack)
             self.stack.addWidget(chart)
-            self.charts[name] = chart
+            self.charts[view.name] = chart
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)

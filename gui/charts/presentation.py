@@ -14,8 +14,6 @@ weights are a slim strip at the side.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
@@ -28,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.panel import ChartsPanel
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.style import PRESENTATION
+from gui.weights.panel import WeightsPanel
 from model import Profile
 from model.commands import SetProfile
 
@@ -48,26 +48,13 @@ def choose_screens() -> tuple[QScreen | None, QScreen | None]:
     return primary, None
 
 
-def _weights_panel(window: Any) -> QWidget | None:
-    """The compact weights panel of ``gui.weights``, or None when that package is absent."""
-    try:
-        from gui.weights import WeightsPanel  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        panel = WeightsPanel(window, compact=True)
-    except TypeError:
-        return None
-    return panel if isinstance(panel, QWidget) else None
-
-
 class PresentationWindow(QWidget):
-    """The projected window. ``window`` is the main window (session, push, lang)."""
+    """The projected window, showing the charts of ``host`` (the main window)."""
 
-    def __init__(self, window: Any, *, chart: str | None = None) -> None:
+    def __init__(self, host: ViewHost, *, chart: str | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.window_ = window
-        self.session = window.session
+        self.host = host
+        self.session = host.session
         self.setWindowTitle(translate("Presentation", "Vormkeuze — presentation"))
         self.scale = 1.0
         self.frozen = False
@@ -79,9 +66,7 @@ class PresentationWindow(QWidget):
         self.profile_label = QLabel(self)
         self.profile_label.setTextFormat(Qt.TextFormat.PlainText)
         self.profile_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.panel = ChartsPanel(
-            self.session, lang=getattr(window, "lang", "nl"), theme=PRESENTATION, parent=self
-        )
+        self.panel = ChartsPanel(host, theme=PRESENTATION, parent=self)
         if chart:
             self.panel.show_chart(chart)
         self.hints = QLabel(self)
@@ -105,7 +90,7 @@ class PresentationWindow(QWidget):
 
         charts_screen, controls_screen = choose_screens()
         self.controls_window: QWidget | None = None
-        self.weights = _weights_panel(window)
+        self.weights: QWidget | None = WeightsPanel(host, compact=True)
         body = QHBoxLayout()
         body.addWidget(self.panel, 1)
         if self.weights is not None:
@@ -130,8 +115,7 @@ class PresentationWindow(QWidget):
             self.setGeometry(charts_screen.geometry())
         self.charts_screen = charts_screen
 
-        self.session.profile_changed.connect(self._on_profile)
-        self.session.changed.connect(self._on_changed)
+        subscribe(self, self.session, changed=self._on_changed, profile=self._on_profile)
         self._apply_scale()
         self._update_profile_label()
 
@@ -179,7 +163,7 @@ class PresentationWindow(QWidget):
         stored = self.stored.get(pid)
         if stored is None or self.session.case.profile(pid) == stored:
             return False
-        return bool(self.window_.push(SetProfile(profile_id=pid, profile=stored)))
+        return bool(self.host.push(SetProfile(profile_id=pid, profile=stored)))
 
     def toggle_freeze(self) -> None:
         self.frozen = not self.frozen
@@ -241,14 +225,9 @@ class PresentationWindow(QWidget):
         super().closeEvent(event)
 
 
-def open_presentation(window: Any, chart: str | None = None) -> PresentationWindow:
-    """Enter presentation mode for ``window`` (the main window); returns the new window."""
-    existing = getattr(window, "_vk_presentation", None)
-    if isinstance(existing, PresentationWindow) and existing.isVisible():
-        existing.raise_()
-        return existing
-    pres = PresentationWindow(window, chart=chart)
+def open_presentation(host: ViewHost, chart: str | None = None) -> PresentationWindow:
+    """A new presentation window for ``host``, shown full screen (closing deletes it)."""
+    pres = PresentationWindow(host, chart=chart)
     pres.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window._vk_presentation = pres
     pres.start()
     return pres

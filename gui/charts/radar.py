@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
 from gui.charts.common import group_values
+from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
@@ -61,6 +62,15 @@ class RadarChart(ChartView):
         self.style_plot(self.plot, left=False, bottom=False)
         for c in self.checks.values():
             c.setFont(self.theme.font(self.theme.small_px))
+
+    def state(self) -> ShownState:
+        return ShownState(frozenset(self.shown()) if self.built else None)
+
+    def set_state(self, state: ChartState) -> None:
+        if isinstance(state, ShownState) and state.shown is not None:
+            self.refresh()
+            for o, c in self.checks.items():
+                c.setChecked(o in state.shown)
 
     def shown(self) -> list[str]:
         return [o for o, c in self.checks.items() if c.isChecked()]

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
+from gui.charts.state import ChartState, NodeState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, Sensitivity, sensitivity
@@ -57,6 +58,14 @@ class SensitivityChart(ChartView):
         self.node_combo.setFont(self.theme.font(self.theme.small_px))
         self.axis_label(self.plot, "bottom", translate("Charts", "Weight of the chosen criterion"))
         self.axis_label(self.plot, "left", translate("Charts", "Total value (0–100)"))
+
+    def state(self) -> NodeState:
+        return NodeState(self.node() if self.built else None)
+
+    def set_state(self, state: ChartState) -> None:
+        if isinstance(state, NodeState) and state.node is not None:
+            self.refresh()
+            self.set_node(state.node)
 
     def set_node(self, node: str) -> None:
         k = self.node_combo.findData(node)

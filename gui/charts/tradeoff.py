@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
 from gui.charts.common import axis_values, pareto_front
+from gui.charts.state import AxesState, ChartState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
@@ -96,6 +97,17 @@ class TradeOffChart(ChartView):
             w.setFont(f)
         self.x_label.setText(translate("Charts", "Horizontal:"))
         self.y_label.setText(translate("Charts", "Vertical:"))
+
+    def state(self) -> AxesState:
+        if not self.built:
+            return AxesState()
+        return AxesState(self.x_combo.currentData(), self.y_combo.currentData())
+
+    def set_state(self, state: ChartState) -> None:
+        if isinstance(state, AxesState):
+            self.refresh()
+            self._choose(self.x_combo, state.x)
+            self._choose(self.y_combo, state.y)
 
     def _fill_axes(self, case: Case) -> None:
         dx, dy = default_axes(case)

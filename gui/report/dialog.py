@@ -206,10 +206,3 @@ def open_dialog(window: Any) -> ReportDialog:
     dialog = ReportDialog(window, parent)
     dialog.open()
     return dialog
-
-
-def install(window: Any) -> None:
-    """The File-menu action (kept here for callers of this module; see ``gui.report``)."""
-    from gui.report import install as _install
-
-    _install(window)

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.lazy import LazyBuild
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
-from model.session import Session
 from words.messages import render
 
 #: quiet time after the last edit before a view recomputes (ms)
@@ -162,18 +162,11 @@ class AnalysisView(LazyBuild, QWidget):
     #: emitted after a result (or an empty state) has been shown
     presented = Signal()
 
-    def __init__(
-        self,
-        session: Session,
-        *,
-        lang: str = "nl",
-        push: Callable[[Any], bool] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, host: ViewHost, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.lang = lang
-        self.push = push
+        self.host = host
+        self.session = session = host.session
+        self.lang = host.language
         self.theme: Theme = NORMAL
         self.empty_message: str | None = None
         self.result: Any = None
@@ -217,15 +210,11 @@ class AnalysisView(LazyBuild, QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.stack, 1)
 
-        session.changed.connect(self._on_session_changed)
-        session.profile_changed.connect(self._on_profile_changed)
-        on_changed, on_profile = self._on_session_changed, self._on_profile_changed
+        subscribe(self, session, changed=self._on_session_changed, profile=self._on_profile_changed)
         gen = self._gen
 
         def cleanup(*_: object) -> None:
             gen.value += 1  # queued jobs skip themselves
-            session.changed.disconnect(on_changed, missing_ok=True)
-            session.profile_changed.disconnect(on_profile, missing_ok=True)
 
         self.destroyed.connect(cleanup)
         self._built = False  # ``build`` runs on first use (the first show, compute, or look)
@@ -262,7 +251,7 @@ class AnalysisView(LazyBuild, QWidget):
         """Apply the current fonts and theme to the subclass's widgets and items."""
 
     # --- requests ----------------------------------------------------------------------------
-    def _on_session_changed(self, command: object, old: Case, new: Case) -> None:
+    def _on_session_changed(self, *_: object) -> None:
         self.schedule()
 
     def _on_profile_changed(self, profile_id: str) -> None:

@@ -248,7 +248,7 @@ class NeededView(AnalysisView):
         pname = profile_name(case, inputs.profile_id)
         self.changes = changed_leaves(active) if active is not None else []
         reachable = active is not None and active.reachable
-        can_save = reachable and bool(self.changes) and self.push is not None
+        can_save = reachable and bool(self.changes)
         self.save_button.setEnabled(can_save)
         if active is None:
             self.chart_title.setText("")
@@ -365,7 +365,7 @@ class NeededView(AnalysisView):
 
     def _on_q_save(self) -> bool:
         res = self.active
-        if res is None or self.push is None or self.result is None:
+        if res is None or self.result is None:
             return False
         case = self.session.case
         if case is not self.case:  # the case changed since: the weights may be outdated
@@ -373,7 +373,7 @@ class NeededView(AnalysisView):
         profile = profile_from_stability(case, res, self.new_profile_name(case, res))
         if profile is None:
             return False
-        return bool(self.push(SetProfile(profile_id=profile.id, profile=profile)))
+        return bool(self.host.push(SetProfile(profile_id=profile.id, profile=profile)))
 
     def save_as_profile(self) -> bool:
         """The button: one ``SetProfile`` adding a profile with the nearest weights."""

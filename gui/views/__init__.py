@@ -1,8 +1,9 @@
 """The main window's own views: options, criteria, scores, results and history.
 
-Each view follows the house pattern: it subscribes to ``session.changed`` /
-``session.profile_changed``, ``synchronize()`` reads the model, ``set_*`` methods update widgets
-with signals blocked, and ``_on_q_*`` slots push commands through ``window.push``.
+Each view follows the house pattern: it takes its host (:class:`gui.host.ViewHost`), subscribes
+to the session with :func:`gui.host.subscribe`, ``synchronize()`` reads the model, ``set_*``
+methods update widgets with signals blocked, and ``_on_q_*`` slots push commands through
+``host.push``. The views are listed in :data:`gui.catalogue.VIEWS`.
 """
 
 from __future__ import annotations
@@ -10,38 +11,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from gui.i18n import translate
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
-    from model.session import Session
-
-
-def connect_session(
-    widget: QWidget,
-    session: Session,
-    *,
-    changed: Callable[..., Any] | None = None,
-    profile: Callable[..., Any] | None = None,
-) -> None:
-    """Connect to the session's signals and disconnect when ``widget`` is destroyed."""
-    if changed is not None:
-        session.changed.connect(changed)
-    if profile is not None:
-        session.profile_changed.connect(profile)
-
-    def off(*_: object) -> None:
-        if changed is not None:
-            session.changed.disconnect(changed)
-        if profile is not None:
-            session.profile_changed.disconnect(profile)
-
-    widget.destroyed.connect(off)
 
 
 class SyncWhenShown(QObject):
@@ -94,20 +69,3 @@ def score_place(place: str, where: str) -> str:
         "high": translate("Views", "high"),
     }
     return f"{where} ({fields.get(rest, rest)})" if rest else where
-
-
-def install(window: MainWindow) -> None:
-    """Create the main window's own views and register them."""
-    from gui.views.criteria import CriteriaView
-    from gui.views.history import HistoryView
-    from gui.views.options import OptionsView
-    from gui.views.results import ResultsView
-    from gui.views.scores import ScoresView
-
-    window.register_view(
-        "resultaat", ResultsView(window), translate("Views", "Ranking"), area="center"
-    )
-    window.register_view("scores", ScoresView(window), translate("Views", "Scores"))
-    window.register_view("opties", OptionsView(window), translate("Views", "Options"))
-    window.register_view("criteria", CriteriaView(window), translate("Views", "Criteria"))
-    window.register_view("geschiedenis", HistoryView(window), translate("Views", "History"))

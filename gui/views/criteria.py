@@ -5,7 +5,7 @@ The weights of the criteria are edited in the "Criteria and weights" panel (``gu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.views import connect_session, plain
+from gui.views import plain
 from gui.views.options import new_id
 from gui.views.scores import number_text, parse_number
 from model.case import Case, Criterion, Level, Scale
 from model.commands import AddCriterion, MoveCriterion, RemoveCriterion, SetCriterion
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_LEVELS = (("--", 0), ("-", 25), ("0", 50), ("+", 75), ("++", 100))
@@ -88,9 +86,9 @@ def parse_levels(text: str) -> tuple[Level, ...] | None:
 class CriteriaView(QWidget):
     """The tree with its editor for the selected node."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -200,7 +198,7 @@ class CriteriaView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
-        connect_session(self, window.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed)
         self.synchronize()
 
     # model -> widgets
@@ -209,7 +207,7 @@ class CriteriaView(QWidget):
             self.synchronize()
 
     def synchronize(self) -> None:
-        case = self.window.session.case
+        case = self.host.session.case
         selected = self.selected_id()
         self.model.blockSignals(True)
         self.model.clear()
@@ -267,7 +265,7 @@ class CriteriaView(QWidget):
         return value if isinstance(value, str) else None
 
     def _show_selected(self) -> None:
-        case = self.window.session.case
+        case = self.host.session.case
         node = case.node_by_id.get(self.selected_id() or "")
         self.message.clear()
         editing = (self.name, self.description, self.save_description)
@@ -302,7 +300,7 @@ class CriteriaView(QWidget):
 
     # widgets -> model
     def _node(self) -> Criterion | None:
-        return self.window.session.case.node_by_id.get(self.selected_id() or "")
+        return self.host.session.case.node_by_id.get(self.selected_id() or "")
 
     def _on_q_item_changed(self, item: QStandardItem) -> None:
         node_id = item.data(IdRole)
@@ -316,12 +314,12 @@ class CriteriaView(QWidget):
             return False
         text = text.strip()
         if not text:
-            self.window.show_error(translate("Criteria", "A criterion needs a name."))
+            self.host.show_error(translate("Criteria", "A criterion needs a name."))
             self.synchronize()
             return False
         if text == node.name:
             return False
-        ok = self.window.push(SetCriterion(node=node.id, criterion=node.replace(name=text)))
+        ok = self.host.push(SetCriterion(node=node.id, criterion=node.replace(name=text)))
         if not ok:
             self.synchronize()
         return ok
@@ -333,9 +331,7 @@ class CriteriaView(QWidget):
         text = self.description.toPlainText().strip() or None
         if text == node.description:
             return False
-        return self.window.push(
-            SetCriterion(node=node.id, criterion=node.replace(description=text))
-        )
+        return self.host.push(SetCriterion(node=node.id, criterion=node.replace(description=text)))
 
     def _on_q_scale(self) -> bool:
         node = self._node()
@@ -370,10 +366,10 @@ class CriteriaView(QWidget):
             return False
         if scale == node.scale:
             return False
-        return self.window.push(SetCriterion(node=node.id, criterion=node.replace(scale=scale)))
+        return self.host.push(SetCriterion(node=node.id, criterion=node.replace(scale=scale)))
 
     def add_group(self, name: str | None = None) -> bool:
-        case = self.window.session.case
+        case = self.host.session.case
         ids = set(case.node_by_id)
         gid = new_id(ids, "groep")
         lid = new_id(ids | {gid}, "criterium")
@@ -381,13 +377,13 @@ class CriteriaView(QWidget):
             id=lid, name=translate("Criteria", "New criterion"), scale=default_scale(case, "root")
         )
         group = Criterion(id=gid, name=name or translate("Criteria", "New group"), children=(leaf,))
-        if not self.window.push(AddCriterion(parent="root", criterion=group)):
+        if not self.host.push(AddCriterion(parent="root", criterion=group)):
             return False
         self.select(gid)
         return True
 
     def add_leaf(self, name: str | None = None) -> bool:
-        case = self.window.session.case
+        case = self.host.session.case
         node = self._node()
         if node is None:
             parent, index = (case.criteria[-1].id if case.criteria else "root"), 10**6
@@ -402,7 +398,7 @@ class CriteriaView(QWidget):
             name=name or translate("Criteria", "New criterion"),
             scale=default_scale(case, parent),
         )
-        if not self.window.push(AddCriterion(parent=parent, criterion=leaf, index=index)):
+        if not self.host.push(AddCriterion(parent=parent, criterion=leaf, index=index)):
             return False
         self.select(lid)
         return True
@@ -411,7 +407,7 @@ class CriteriaView(QWidget):
         node = self._node()
         if node is None:
             return False
-        case = self.window.session.case
+        case = self.host.session.case
         gone = {n.id for n in node.walk()}
         n = sum(1 for s in case.scores if s.criterion in gone)
         if confirm:
@@ -426,19 +422,19 @@ class CriteriaView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        return self.window.push(RemoveCriterion(node=node.id))
+        return self.host.push(RemoveCriterion(node=node.id))
 
     def move_selected(self, step: int) -> bool:
         node = self._node()
         if node is None:
             return False
-        case = self.window.session.case
+        case = self.host.session.case
         parent = case.parent_of[node.id]
         siblings = [c.id for c in case.children_of(parent)]
         target = siblings.index(node.id) + step
         if not 0 <= target < len(siblings):
             return False
-        ok = self.window.push(MoveCriterion(node=node.id, parent=parent, index=target))
+        ok = self.host.push(MoveCriterion(node=node.id, parent=parent, index=target))
         self.select(node.id)
         return ok
 
@@ -446,7 +442,7 @@ class CriteriaView(QWidget):
         node = self._node()
         if node is None:
             return False
-        case = self.window.session.case
+        case = self.host.session.case
         groups = [
             g for g in case.nodes() if not g.is_leaf and g.id not in {n.id for n in node.walk()}
         ]
@@ -458,7 +454,7 @@ class CriteriaView(QWidget):
             if not ok:
                 return False
             group = "root" if choice == names[0] else groups[names.index(choice) - 1].id
-        ok = self.window.push(MoveCriterion(node=node.id, parent=group, index=10**6))
+        ok = self.host.push(MoveCriterion(node=node.id, parent=group, index=10**6))
         self.select(node.id)
         return ok
 

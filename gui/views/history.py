@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.undo import command_label
-from gui.views import SyncWhenShown, connect_session, plain
+from gui.views import SyncWhenShown, plain
 from model.case import Case
 from model.commands import Command, command_from_json, replace_case
 from model.diff import CaseDiff, diff_cases
 from model.errors import VormkeuzeError
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+from words.messages import render
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 1000
@@ -274,9 +273,9 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
 class HistoryView(QWidget):
     """Audit trail (left) and snapshots with their comparison (right)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.history_model = HistoryModel(self)
         self.snapshot_model = SnapshotModel(self)
         self.diff_model = DiffModel(self)
@@ -338,12 +337,12 @@ class HistoryView(QWidget):
         self.snapshot_table.selectionModel().selectionChanged.connect(self._update_buttons)
         # the trail is read from the document: only while the view is shown (not per slider step)
         self._on_changed = SyncWhenShown(self, self.synchronize)
-        connect_session(self, window.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed)
         self.synchronize()
 
     def synchronize(self) -> None:
-        doc = self.window.document
-        case = self.window.session.case
+        doc = self.host.document
+        case = self.host.session.case
         if doc is None:
             self.notice.setText(
                 translate(
@@ -360,7 +359,7 @@ class HistoryView(QWidget):
                 self.history_model.set_entries(list(doc.history(limit=HISTORY_LIMIT)), case)
                 self.snapshot_model.set_snapshots(list(doc.snapshots()))
             except VormkeuzeError as e:
-                self.notice.setText("\n".join(self.window.render_issue(i) for i in e.issues))
+                self.notice.setText("\n".join(render(i, self.host.language) for i in e.issues))
                 self.notice.show()
         self._update_buttons()
 
@@ -369,7 +368,7 @@ class HistoryView(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         rows = self._selected_rows()
-        has_doc = self.window.document is not None
+        has_doc = self.host.document is not None
         self.take_button.setEnabled(has_doc)
         self.restore_button.setEnabled(has_doc and len(rows) == 1)
         self.compare_button.setEnabled(has_doc and len(rows) in (1, 2))
@@ -386,7 +385,7 @@ class HistoryView(QWidget):
 
     # actions
     def take_snapshot(self, name: str | None = None) -> bool:
-        doc = self.window.document
+        doc = self.host.document
         if doc is None:
             return False
         if name is None:
@@ -399,10 +398,10 @@ class HistoryView(QWidget):
                 return False
         name = name.strip()
         if not name:
-            self.window.show_error(translate("History", "A snapshot needs a name."))
+            self.host.show_error(translate("History", "A snapshot needs a name."))
             return False
         if name in {s.name for s in self.snapshot_model.snapshots}:
-            self.window.show_error(
+            self.host.show_error(
                 translate("History", "There is already a snapshot named “{name}”.").format(
                     name=name
                 )
@@ -411,25 +410,25 @@ class HistoryView(QWidget):
         try:
             doc.take_snapshot(name)
         except VormkeuzeError as e:
-            self.window.show_issues(e.issues)
+            self.host.show_issues(e.issues)
             return False
         self.synchronize()
-        self.window.status(translate("History", "Snapshot “{name}” taken.").format(name=name))
+        self.host.status(translate("History", "Snapshot “{name}” taken.").format(name=name))
         return True
 
     def restore_selected(self) -> bool:
         rows = self._selected_rows()
-        if len(rows) != 1 or self.window.document is None:
+        if len(rows) != 1 or self.host.document is None:
             return False
         name = self.snapshot_model.name(rows[0])
         try:
-            case = self.window.document.snapshot_case(name)
+            case = self.host.document.snapshot_case(name)
         except VormkeuzeError as e:
-            self.window.show_issues(e.issues)
+            self.host.show_issues(e.issues)
             return False
-        ok = self.window.push(replace_case(self.window.session.case, case))
+        ok = self.host.push(replace_case(self.host.session.case, case))
         if ok:
-            self.window.status(
+            self.host.status(
                 translate("History", "Snapshot “{name}” restored (Undo takes it back).").format(
                     name=name
                 )
@@ -438,15 +437,15 @@ class HistoryView(QWidget):
 
     def compare_selected(self) -> bool:
         rows = self._selected_rows()
-        doc = self.window.document
+        doc = self.host.document
         if doc is None or len(rows) not in (1, 2):
             return False
         names = [self.snapshot_model.name(r) for r in rows]
         try:
             a = doc.snapshot_case(names[0])
-            b = doc.snapshot_case(names[1]) if len(names) == 2 else self.window.session.case
+            b = doc.snapshot_case(names[1]) if len(names) == 2 else self.host.session.case
         except VormkeuzeError as e:
-            self.window.show_issues(e.issues)
+            self.host.show_issues(e.issues)
             return False
         diff = diff_cases(a, b)
         later = names[1] if len(names) == 2 else translate("History", "now")
@@ -455,7 +454,7 @@ class HistoryView(QWidget):
                 a=names[0], b=later, n=len(diff)
             )
         )
-        self.diff_model.set_diff(diff, self.window.session.case)
+        self.diff_model.set_diff(diff, self.host.session.case)
         self.diff_table.resizeColumnsToContents()
         for column in range(self.diff_model.columnCount()):
             if self.diff_table.columnWidth(column) > 220:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.views import connect_session, plain
+from gui.views import plain
 from model.case import Case, Option
 from model.commands import MoveOption, RemoveOption, SetOption
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "legal_basis", "description", "color")
@@ -41,10 +39,10 @@ def new_id(existing: set[str], stem: str) -> str:
 class OptionsModel(QAbstractTableModel):
     """One row per option; name, legal basis and description edit in place."""
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, host: ViewHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.window = window
-        self._case = window.session.case
+        self.host = host
+        self._case = host.session.case
 
     def set_case(self, case: Case) -> None:
         if case.options == self._case.options:  # e.g. a weight moved: nothing to show anew
@@ -125,12 +123,12 @@ class OptionsModel(QAbstractTableModel):
         option = self._case.options[index.row()]
         text = str(value or "").strip()
         if field == "name" and not text:
-            self.window.show_error(translate("Options", "An option needs a name."))
+            self.host.show_error(translate("Options", "An option needs a name."))
             return False
         new_value = text or None
         if getattr(option, field) == new_value:
             return False
-        return self.window.push(
+        return self.host.push(
             SetOption(option_id=option.id, option=option.replace(**{field: new_value}))
         )
 
@@ -138,10 +136,10 @@ class OptionsModel(QAbstractTableModel):
 class OptionsView(QWidget):
     """The options table with add, remove, reorder and colour."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.model = OptionsModel(window, self)
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.model = OptionsModel(host, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -192,14 +190,14 @@ class OptionsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        connect_session(self, window.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed)
         self.synchronize()
 
     def _on_changed(self, *_: object) -> None:
         self.synchronize()
 
     def synchronize(self) -> None:
-        self.model.set_case(self.window.session.case)
+        self.model.set_case(self.host.session.case)
         self._update_buttons()
 
     def current_row(self) -> int | None:
@@ -223,12 +221,12 @@ class OptionsView(QWidget):
 
     # actions
     def add_option(self) -> bool:
-        case = self.window.session.case
+        case = self.host.session.case
         oid = new_id(set(case.option_ids), "optie")
         option = Option(id=oid, name=translate("Options", "New option"))
-        if not self.window.push(SetOption(option_id=oid, option=option)):
+        if not self.host.push(SetOption(option_id=oid, option=option)):
             return False
-        row = self.window.session.case.option_ids.index(oid)
+        row = self.host.session.case.option_ids.index(oid)
         self.select_row(row)
         self.table.edit(self.model.index(row, 0))
         return True
@@ -238,7 +236,7 @@ class OptionsView(QWidget):
         if row is None:
             return False
         option = self.model.option(row)
-        case = self.window.session.case
+        case = self.host.session.case
         n = sum(1 for s in case.scores if s.option == option.id)
         if confirm and n:
             answer = QMessageBox.question(
@@ -251,7 +249,7 @@ class OptionsView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        return self.window.push(RemoveOption(option_id=option.id))
+        return self.host.push(RemoveOption(option_id=option.id))
 
     def move_selected(self, step: int) -> bool:
         row = self.current_row()
@@ -261,7 +259,7 @@ class OptionsView(QWidget):
         if not 0 <= target < self.model.rowCount():
             return False
         option = self.model.option(row)
-        if not self.window.push(MoveOption(option_id=option.id, index=target)):
+        if not self.host.push(MoveOption(option_id=option.id, index=target)):
             return False
         self.select_row(target)
         return True
@@ -275,7 +273,7 @@ class OptionsView(QWidget):
             from gui.style import option_color
 
             color = QColorDialog.getColor(
-                option_color(self.window.session.case, option.id),
+                option_color(self.host.session.case, option.id),
                 self,
                 translate("Options", "Colour of {name}").format(name=option.name),
             )
@@ -284,4 +282,4 @@ class OptionsView(QWidget):
         value = color.name().upper()
         if option.color == value:
             return False
-        return self.window.push(SetOption(option_id=option.id, option=option.replace(color=value)))
+        return self.host.push(SetOption(option_id=option.id, option=option.replace(color=value)))

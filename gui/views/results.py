@@ -6,7 +6,7 @@ profile.  A case that cannot be evaluated (missing scores) shows what to do inst
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,15 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.views import SyncWhenShown, connect_session, plain
+from gui.views import SyncWhenShown, plain
 from model.analysis import Evaluation, evaluate
 from model.case import Case
 from model.errors import VormkeuzeError
 from model.validation import missing_pairs
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FIXED = 3  # rank, option, total value
@@ -141,9 +139,9 @@ class RankingModel(QAbstractTableModel):
 class ResultsView(QWidget):
     """The ranking table, or what to do when the case cannot be evaluated yet."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.model = RankingModel(self)
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -183,11 +181,11 @@ class ResultsView(QWidget):
         layout.addWidget(self.stack, 1)
         # recomputed only while shown; a hidden tab catches up when it is shown again
         self._on_changed = self._on_profile = SyncWhenShown(self, self.synchronize)
-        connect_session(self, window.session, changed=self._on_changed, profile=self._on_profile)
+        subscribe(self, host.session, changed=self._on_changed, profile=self._on_profile)
         self.synchronize()
 
     def synchronize(self) -> None:
-        session = self.window.session
+        session = self.host.session
         case = session.case
         profile = next((p for p in case.profiles if p.id == session.profile_id), None)
         self.heading.setText(

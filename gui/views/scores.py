@@ -8,7 +8,7 @@ Enter commits and moves down, Tab moves right, Delete clears the score.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,16 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.views import connect_session, plain, score_place
+from gui.views import plain, score_place
 from model.case import Case, Criterion, Score
 from model.commands import Command, SetScore, edit_score
 from model.errors import CaseInvalid, Issue
 from model.scales import ScaleError, map_value
 from words.messages import render
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FIELDS = ("value", "low", "high")
@@ -208,10 +206,10 @@ class ScoreTableModel(QAbstractTableModel):
     invalid = Signal(str)
     ValueRole = Qt.ItemDataRole.UserRole + 1  # the value 0..100 (or None)
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, host: ViewHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.window = window
-        self._case = window.session.case
+        self.host = host
+        self._case = host.session.case
         self._leaves: list[Criterion] = list(self._case.leaves())
 
     # structure
@@ -375,13 +373,13 @@ class ScoreTableModel(QAbstractTableModel):
         if error is not None:
             self.invalid.emit(error)
             return False
-        return self.window.push(command)
+        return self.host.push(command)
 
     def clear(self, index: ModelIndex) -> bool:
         if not index.isValid() or self.score(index) is None:
             return False
         option, leaf = self.pair(index)
-        return self.window.push(SetScore(option=option, criterion=leaf, score=None))
+        return self.host.push(SetScore(option=option, criterion=leaf, score=None))
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -530,9 +528,9 @@ class _RationaleEdit(QPlainTextEdit):
 class ScoreEditor(QWidget):
     """Value, range, rationale and source of the selected cell."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.host = host
         self.pair: tuple[str, str] | None = None
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -591,7 +589,7 @@ class ScoreEditor(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        connect_session(self, window.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed)
         self.set_pair(None)
 
     # model -> widgets
@@ -612,7 +610,7 @@ class ScoreEditor(QWidget):
         self.synchronize()
 
     def synchronize(self) -> None:
-        case = self.window.session.case
+        case = self.host.session.case
         enabled = self.pair is not None
         for w in (*self.fields.values(), self.rationale, self.source, self.clear_button):
             w.setEnabled(enabled)
@@ -671,7 +669,7 @@ class ScoreEditor(QWidget):
     # widgets -> model
     def _push(self, **fields: Any) -> bool:
         assert self.pair is not None
-        case = self.window.session.case
+        case = self.host.session.case
         option, leaf = self.pair
         score = case.score_by_pair.get(self.pair)
         if score is None and "value" not in fields:
@@ -682,21 +680,21 @@ class ScoreEditor(QWidget):
         error = check_command(case, command, pair_label(case, option, leaf))
         if error is not None:
             self.message.setText(error)
-            self.window.status(error.splitlines()[0])
+            self.host.status(error.splitlines()[0])
             return False
         self.message.clear()
-        return self.window.push(command)
+        return self.host.push(command)
 
     def _on_q_field(self, name: str) -> None:
         if self.pair is None:
             return
-        case = self.window.session.case
+        case = self.host.session.case
         option, leaf = self.pair
         text = self.fields[name].currentText()
         raw, error = parse_raw(case, option, leaf, text)
         if error is not None:
             self.message.setText(error)
-            self.window.status(error)
+            self.host.status(error)
             return
         score = case.score_by_pair.get(self.pair)
         current = getattr(score, name) if score is not None else None
@@ -712,7 +710,7 @@ class ScoreEditor(QWidget):
         widget = self.rationale if name == "rationale" else self.source
         text = widget.toPlainText() if name == "rationale" else widget.text()  # type: ignore[union-attr]
         value = text if text.strip() else None
-        score = self.window.session.case.score_by_pair.get(self.pair)
+        score = self.host.session.case.score_by_pair.get(self.pair)
         if (getattr(score, name) if score is not None else None) == value:
             return
         self._push(**{name: value})
@@ -721,22 +719,22 @@ class ScoreEditor(QWidget):
         if self.pair is None:
             return
         option, leaf = self.pair
-        self.window.push(SetScore(option=option, criterion=leaf, score=None))
+        self.host.push(SetScore(option=option, criterion=leaf, score=None))
 
 
 class ScoresView(QWidget):
     """The matrix beside the cell editor."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.model = ScoreTableModel(window, self)
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.model = ScoreTableModel(host, self)
         self.table = ScoreTable(self)
         self.table.setModel(self.model)
         self.table.fit_headers()
         self.model.modelReset.connect(self.table.fit_headers)
         self.model.headerDataChanged.connect(lambda *_: self.table.fit_headers())
-        self.editor = ScoreEditor(window, self)
+        self.editor = ScoreEditor(host, self)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
@@ -765,7 +763,7 @@ class ScoresView(QWidget):
         self.model.invalid.connect(self._on_invalid)
         self.table.selectionModel().currentChanged.connect(self._on_q_current)
         self.model.modelReset.connect(self._on_reset)
-        connect_session(self, window.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed)
         self._shortcut = QShortcut(QKeySequence("Ctrl+Shift+Delete"), self)
         self._shortcut.activated.connect(lambda: self.model.clear(self.table.currentIndex()))
         if self.model.rowCount() and self.model.columnCount():
@@ -787,7 +785,7 @@ class ScoresView(QWidget):
 
     def _on_invalid(self, text: str) -> None:
         self.editor.message.setText(text)
-        self.window.status(text.splitlines()[0])
+        self.host.status(text.splitlines()[0])
 
     def select(self, option: str, leaf: str) -> None:
         self.table.setCurrentIndex(self.model.index_of(option, leaf))

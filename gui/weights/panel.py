@@ -2,7 +2,7 @@
 
 House pattern: the panel listens to ``session.changed`` / ``session.profile_changed``;
 ``synchronize()`` reads the model; ``set_*`` methods update widgets with signals blocked and never
-write the model; ``_on_q_*`` slots push commands through ``window.push``.  A slider drag is one
+write the model; ``_on_q_*`` slots push commands through ``host.push``.  A slider drag is one
 undo step: a merge token is made on ``sliderPressed`` and used for every value of that drag.
 """
 
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.weights.logic import node_weights
 from gui.weights.profiles import ProfileActions
@@ -70,12 +71,19 @@ class WeightsPanel(QWidget):
     #: keyboard / spin-box changes of one node within this many seconds merge into one undo step
     KEY_MERGE_SECONDS = 0.8
 
-    def __init__(self, window: Any, *, compact: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        host: ViewHost,
+        *,
+        compact: bool = False,
+        profile_selector: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("WeightsPanel" + ("Compact" if compact else ""))
-        self.main_window = window
-        self.session = window.session
-        self.lang: str = getattr(window, "lang", "nl")
+        self.host = host
+        self.session = host.session
+        self.lang = host.language
         self.compact = compact
         self._rows: dict[str, _Row] = {}
         # what each row and the profile list show now (a redraw skips what did not change)
@@ -144,28 +152,19 @@ class WeightsPanel(QWidget):
             for w in (self.profile_button, self.description, self.method_button):
                 w.hide()
             self.profile_label.hide()
-        elif getattr(window, "profile_combo", None) is not None:
+        elif not profile_selector:
             # the main window's toolbar already chooses the profile (ui.md): one selector only
             self.profile_label.hide()
             self.profile_combo.hide()
 
         self.profile_combo.currentIndexChanged.connect(self._on_q_profile_chosen)
-        self.session.changed.connect(self._on_changed)
-        self.session.profile_changed.connect(self._on_profile_changed)
-        session = self.session
-        on_changed, on_profile = self._on_changed, self._on_profile_changed
-        self.destroyed.connect(
-            lambda *_: (
-                session.changed.disconnect(on_changed, missing_ok=True),
-                session.profile_changed.disconnect(on_profile, missing_ok=True),
-            )
-        )
+        subscribe(self, self.session, changed=self._on_changed, profile=self._on_profile_changed)
         self.synchronize()
 
     # --- model -> widgets ------------------------------------------------------------------
     @property
     def case(self) -> Case:
-        return self.session.case  # type: ignore[no-any-return]
+        return self.session.case
 
     def synchronize(self) -> None:
         """Read everything from the model (rebuilding the rows when the tree changed)."""
@@ -531,7 +530,7 @@ class WeightsPanel(QWidget):
 
     def _push_weight(self, node: str, value: int, token: object) -> None:
         command = SetWeight(profile_id=self.session.profile_id, node=node, value=float(value))
-        if not self.main_window.push(command, merge_token=token):
+        if not self.host.push(command, merge_token=token):
             self.set_values()  # refused: show the model's weights again
 
     # --- methods (elicitation) -------------------------------------------------------------
@@ -582,7 +581,7 @@ class WeightsPanel(QWidget):
 
         dialog = ElicitationDialog(self.case, self.session.profile_id, node, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.main_window.push(dialog.command()))
+        dialog.accepted.connect(lambda: self.host.push(dialog.command()))
         dialog.open()
         return dialog
 

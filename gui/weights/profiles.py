@@ -1,6 +1,6 @@
 """Profile actions of the weights panel: add, copy, rename (with description) and delete.
 
-Each is one ``SetProfile`` command through ``window.push`` (so it is undoable).  The questions
+Each is one ``SetProfile`` command through ``host.push`` (so it is undoable).  The questions
 asked (a name, a confirmation) go through small methods (``ask_profile``, ``confirm``,
 ``inform``) that tests replace.
 """
@@ -130,9 +130,7 @@ class ProfileActions:
         )
 
     def _status(self, text: str) -> None:
-        status = getattr(self.panel.main_window, "status", None)
-        if status is not None:
-            status(text)
+        self.panel.host.status(text)
 
     def _active(self) -> Profile:
         return self.panel.case.profile(self.panel.session.profile_id)
@@ -150,9 +148,7 @@ class ProfileActions:
         else:
             profile = source.replace(id=new_id, name=name, description=description or None)
         index = [p.id for p in case.profiles].index(self.panel.session.profile_id) + 1
-        ok = bool(
-            self.panel.main_window.push(SetProfile(profile_id=new_id, profile=profile, index=index))
-        )
+        ok = bool(self.panel.host.push(SetProfile(profile_id=new_id, profile=profile, index=index)))
         if ok:
             self.panel.session.profile_id = new_id
         return ok
@@ -165,7 +161,7 @@ class ProfileActions:
         new = profile.replace(name=name, description=description.strip() or None)
         if new == profile:
             return False
-        return bool(self.panel.main_window.push(SetProfile(profile_id=profile.id, profile=new)))
+        return bool(self.panel.host.push(SetProfile(profile_id=profile.id, profile=new)))
 
     def delete_profile(self) -> bool:
         """Delete the active profile (after confirmation); the last one cannot go."""
@@ -187,7 +183,7 @@ class ProfileActions:
             ).format(name=profile.name)
         ):
             return False
-        return bool(self.panel.main_window.push(SetProfile(profile_id=profile.id, profile=None)))
+        return bool(self.panel.host.push(SetProfile(profile_id=profile.id, profile=None)))
 
     def _on_q_add(self) -> None:
         taken = [p.name for p in self.panel.case.profiles]

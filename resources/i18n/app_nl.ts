@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Ranking</source>
+        <extracomment>a central tab, or a dock on one side of the window</extracomment>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Gevoeligheid</translation>
+    </message>
+    <message>
+        <source>Compare two options</source>
+        <translation>Vergelijk</translation>
+    </message>
+    <message>
+        <source>Option profile</source>
+        <translation>Optieprofiel</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Belanghebbenden</translation>
+    </message>
+    <message>
+        <source>Trade-off map</source>
+        <translation>Afwegingskaart</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robuustheid</translation>
+    </message>
+    <message>
+        <source>What would it take?</source>
+        <translation>Wat is ervoor nodig?</translation>
+    </message>
+    <message>
+        <source>Group view</source>
+        <translation>Groepsbeeld</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Criteria en gewichten</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add option</source>
@@ -167,6 +231,10 @@
         <translation>(geen recente bestanden)</translation>
     </message>
     <message>
+        <source>Presentation mode</source>
+        <translation>Presentatiemodus</translation>
+    </message>
+    <message>
         <source>Profile: {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
@@ -265,6 +333,13 @@
     <message>
         <source>Each option gets a score per criterion. Scores are mapped to values from 0 (worst) to 100 (best). A profile gives every criterion a weight; the weights within a group share out 100%. The total value of an option is the weighted sum of its values; the ranking orders the options by total value.</source>
         <translation>Elke optie krijgt per criterium een score. Scores worden omgezet naar waarden van 0 (slechtst) tot 100 (best). Een profiel geeft elk criterium een gewicht; de gewichten binnen een groep verdelen samen 100%. De totaalwaarde van een optie is de gewogen som van haar waarden; de rangorde zet de opties op volgorde van totaalwaarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Create &amp;report…</source>
+        <translation>&amp;Rapport maken…</translation>
     </message>
 </context>
 </TS>

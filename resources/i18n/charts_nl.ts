@@ -37,31 +37,8 @@
         <translation>{b} beter</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Gevoeligheid</translation>
-    </message>
-    <message>
-        <source>Compare two options</source>
-        <translation>Vergelijk</translation>
-    </message>
-    <message>
-        <source>Option profile</source>
-        <translation>Optieprofiel</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Belanghebbenden</translation>
-    </message>
-    <message>
-        <source>Trade-off map</source>
-        <translation>Afwegingskaart</translation>
-    </message>
-    <message>
         <source>Copy to clipboard</source>
+        <extracomment>charts that lay out labels in pixels redraw when their size changes emitted after every redraw (tests and the benchmark wait for it)</extracomment>
         <translation>Kopiëren naar klembord</translation>
     </message>
     <message>
@@ -83,10 +60,6 @@
     <message>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>Presentatiemodus</translation>
     </message>
     <message>
         <source>Profile: how each option scores per criteria group</source>

@@ -72,9 +72,5 @@
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
     </message>
-    <message>
-        <source>Create &amp;report…</source>
-        <translation>&amp;Rapport maken…</translation>
-    </message>
 </context>
 </TS>

@@ -4,18 +4,6 @@
 <context>
     <name>Robustness</name>
     <message>
-        <source>Robustness</source>
-        <translation>Robuustheid</translation>
-    </message>
-    <message>
-        <source>What would it take?</source>
-        <translation>Wat is ervoor nodig?</translation>
-    </message>
-    <message>
-        <source>Group view</source>
-        <translation>Groepsbeeld</translation>
-    </message>
-    <message>
         <source>No scores yet for {option} — click a cell to begin</source>
         <extracomment>quiet time after the last edit before a view recomputes (ms)</extracomment>
         <translation>Nog geen scores voor {option} — klik een cel om te beginnen</translation>

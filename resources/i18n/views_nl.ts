@@ -132,6 +132,7 @@
     <name>History</name>
     <message>
         <source>Time</source>
+        <extracomment>columns whose (possibly long) text is also shown as a tooltip</extracomment>
         <translation>Tijd</translation>
     </message>
     <message>
@@ -458,26 +459,6 @@
     <message>
         <source>high</source>
         <translation>bovengrens</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangorde</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Opties</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
     </message>
 </context>
 </TS>

@@ -236,10 +236,6 @@
 <context>
     <name>WeightsPanel</name>
     <message>
-        <source>Criteria and weights</source>
-        <translation>Criteria en gewichten</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <extracomment>keyboard / spin-box changes of one node within this many seconds merge into one undo step</extracomment>
         <translation>Profiel:</translation>

@@ -1,28 +1,19 @@
-"""The command line, by subprocess: exit codes, JSON shapes, one message, no traceback."""
+"""The command line (in-process; a few as the real console script): exit codes, JSON shapes,
+one message, no traceback."""
 
 from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.run import vk, vk_spawn
+
 ROOT = Path(__file__).resolve().parents[2]
 INVALID = ROOT / "tests" / "data" / "invalid"
 DEFAULT = ROOT / "resources" / "cases" / "heemstede-bloemendaal.json"
-
-
-def vk(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8" if lang == "nl" else "en_GB.UTF-8"},
-        timeout=60,
-    )
 
 
 def no_traceback(p: subprocess.CompletedProcess[str]) -> None:
@@ -30,7 +21,7 @@ def no_traceback(p: subprocess.CompletedProcess[str]) -> None:
 
 
 def test_analyse_json_follows_the_spec(example_case_path: Path) -> None:
-    p = vk("analyse", str(example_case_path), "--profile", "raad", "--format", "json")
+    p = vk_spawn("analyse", str(example_case_path), "--profile", "raad", "--format", "json")
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert set(out) == {
@@ -141,9 +132,9 @@ def test_future_version_names_both_versions() -> None:
 
 
 def test_english_messages_follow_the_locale() -> None:
-    p = vk("validate", str(INVALID / "negative_weight.json"), lang="en")
+    p = vk_spawn("validate", str(INVALID / "negative_weight.json"), lang="en")
     assert "profiles[0].weights.geld" in p.stderr and "negative" in p.stderr
-    p = vk("validate", str(INVALID / "negative_weight.json"), "--lang", "nl", lang="en")
+    p = vk_spawn("validate", str(INVALID / "negative_weight.json"), "--lang", "nl", lang="en")
     assert "negatief" in p.stderr
 
 
@@ -174,5 +165,5 @@ def test_validate_json_reports_an_invalid_case_on_stdout_too() -> None:
 
 
 def test_version() -> None:
-    p = vk("--version")
+    p = vk_spawn("--version")
     assert p.returncode == 0 and p.stdout.startswith("vormkeuze ")

@@ -18,7 +18,7 @@ from model.document import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [
-    ROOT.parent / "shared" / "spec" / "example-case.json",
+    ROOT / "tests" / "data" / "example-case.json",
     *(ROOT / "resources" / "cases").glob("*.json"),
 ]
 

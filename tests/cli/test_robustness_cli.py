@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.run import vk, vk_spawn
+
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT.parent / "shared" / "spec" / "example-case.json"
-
-
-def vk(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8" if lang == "nl" else "en_GB.UTF-8"},
-        timeout=60,
-    )
+EXAMPLE = ROOT / "tests" / "data" / "example-case.json"
 
 
 def vk_here(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -136,14 +126,16 @@ def test_stability_json_matches_the_spec_example() -> None:
 
 
 def test_stability_sentence() -> None:
-    p = vk("stability", str(EXAMPLE), "--target", "bvo", "--profile", "raad")
+    p = vk_spawn("stability", str(EXAMPLE), "--target", "bvo", "--profile", "raad")
     assert p.returncode == 0, p.stderr
     first = p.stdout.splitlines()[0]
     assert first == (
         "Raad: 4,8% van het gewicht verschuiven (van Transitiekosten naar Fiscale zekerheid en"
         " Transparantie) maakt Bedrijfsvoeringsorganisatie de beste."
     )
-    p = vk("stability", str(EXAMPLE), "--target", "overeenkomst", "--profile", "raad", lang="en")
+    p = vk_spawn(
+        "stability", str(EXAMPLE), "--target", "overeenkomst", "--profile", "raad", lang="en"
+    )
     assert p.stdout.strip() == "Raad: Privaatrechtelijke overeenkomst is already the best."
 
 

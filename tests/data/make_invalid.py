@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-EXAMPLE = HERE.parent.parent.parent / "shared" / "spec" / "example-case.json"
+EXAMPLE = HERE / "example-case.json"
 
 
 def crit(d: dict[str, Any], group: int, leaf: int) -> dict[str, Any]:

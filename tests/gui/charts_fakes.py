@@ -1,4 +1,4 @@
-"""A small window implementing the GUI contract, for the chart tests (no MainWindow needed)."""
+"""A small window that is a view host (gui.host.ViewHost), for view tests without MainWindow."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from gui.catalogue import spec
 from model import CaseInvalid
 from model.session import Session
+from words.messages import render
 
 
 class _Cmd(QUndoCommand):
@@ -28,7 +30,8 @@ class FakeWindow(QMainWindow):
     def __init__(self, session: Session, lang: str = "nl") -> None:
         super().__init__()
         self.session = session
-        self.lang = lang
+        self.lang = self.language = lang
+        self.document = None
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
@@ -48,6 +51,18 @@ class FakeWindow(QMainWindow):
     ) -> None:
         self.views[name] = widget
         self.tabs.addTab(widget, title)
+
+    def install(self, *names: str) -> None:
+        """Make the catalogue's views ``names`` with this window as their host."""
+        for name in names:
+            view = spec(name)
+            self.register_view(name, view.make(self, self), view.title(), area=view.place)
+
+    def show_issues(self, issues: Any) -> None:
+        self.messages.extend(render(i, self.lang) for i in issues)
+
+    def show_error(self, text: str) -> None:
+        self.messages.append(text)
 
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
+from gui.catalogue import OWN_VIEWS, VIEWS
 from gui.main_window import MainWindow
 from gui.settings import Settings
 from model.document import Document
@@ -88,7 +89,7 @@ def make_window(
     case: Any,
     settings: Settings,
     *,
-    packages: tuple[str, ...] = (),
+    views: tuple[str, ...] = (),
     lang: str = "en",
     name: str = "case.vormkeuze",
 ) -> MainWindow:
@@ -99,7 +100,7 @@ def make_window(
         document=doc,
         settings=settings,
         lang=lang,
-        packages=packages,
+        views=[v for v in VIEWS if v.name in OWN_VIEWS or v.name in views or views == ("*",)],
         data_dir=tmp_path / "data",
     )
     qtbot.addWidget(window)

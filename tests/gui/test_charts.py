@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import resources
+from gui.catalogue import chart_class, chart_names
 from gui.charts.common import axis_values, pareto_front
-from gui.charts.export import CHART_NAMES, chart_classes
+from gui.host import StandaloneHost
 from model import evaluate, load_case_file, sensitivity
 from model.commands import SetWeight
 from model.session import Session
@@ -29,7 +30,7 @@ def session(case):
 
 
 def make(qtbot, session, name, size=(1400, 800)):
-    chart = chart_classes()[name](session)
+    chart = chart_class(name)(StandaloneHost(session))
     qtbot.addWidget(chart)
     chart.resize(*size)
     chart.show()
@@ -156,7 +157,7 @@ def test_radar_values_are_group_averages(qtbot, session, case):
 
 
 def test_weight_change_updates_every_visible_chart(qtbot, session):
-    charts = [make(qtbot, session, n, size=(700, 500)) for n in CHART_NAMES]
+    charts = [make(qtbot, session, n, size=(700, 500)) for n in chart_names()]
     before = [c.updates for c in charts]
     session.apply(SetWeight(profile_id="raad-heemstede", node="vorm", value=5))
     for c, b in zip(charts, before, strict=True):
@@ -188,7 +189,7 @@ def test_case_without_scores_shows_empty_state(qtbot, case):
 
     broken = case.replace(scores=tuple(s for s in case.scores if s.option != case.option_ids[1]))
     session = Session(broken)
-    for name in CHART_NAMES:
+    for name in chart_names():
         chart = make(qtbot, session, name, size=(600, 400))
         assert chart.empty_message is not None
         assert case.options[1].name in chart.empty_message

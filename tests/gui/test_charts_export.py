@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 import resources
-from gui.charts.export import CHART_NAMES, chart_classes, render_chart_png, save_svg
+from gui.catalogue import chart_class, chart_names
+from gui.charts.export import render_chart_png, save_svg
+from gui.host import StandaloneHost
 from model import load_case_file
 from model.session import Session
 
@@ -20,7 +22,7 @@ def case():
 
 @pytest.mark.parametrize("name", ["ranking", "sensitivity"])
 def test_svg_parses(qtbot, case, tmp_path, name):
-    chart = chart_classes()[name](Session(case))
+    chart = chart_class(name)(StandaloneHost(Session(case)))
     qtbot.addWidget(chart)
     out = save_svg(chart, tmp_path / f"{name}.svg", size=(1000, 600))
     root = ET.parse(out).getroot()
@@ -29,7 +31,7 @@ def test_svg_parses(qtbot, case, tmp_path, name):
     assert not list(tmp_path.glob(".*"))  # no temp file left behind
 
 
-@pytest.mark.parametrize("name", CHART_NAMES)
+@pytest.mark.parametrize("name", chart_names())
 def test_render_chart_png_has_requested_size(qtbot, case, tmp_path, name):
     out = render_chart_png(case, "raad-heemstede", name, tmp_path / f"{name}.png", size=(1200, 700))
     image = QImage(str(out))

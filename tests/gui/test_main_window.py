@@ -22,9 +22,8 @@ OWN_VIEWS = ["resultaat", "scores", "opties", "criteria", "geschiedenis"]
 def test_smoke_every_view_on_the_default_case(
     qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
 ) -> None:
-    from gui.main_window import VIEW_PACKAGES
 
-    w = make_window(qtbot, tmp_path, default_case, settings, packages=VIEW_PACKAGES)
+    w = make_window(qtbot, tmp_path, default_case, settings, views=("*",))
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 import resources
-from gui.robustness import install
+from gui.host import StandaloneHost
 from gui.robustness.base import wait_for_workers
 from gui.robustness.group_view import DISTANCE_ROLE, FIRST_OPTION, GroupView
 from gui.robustness.logic import flat_weights
@@ -53,7 +53,7 @@ def session(case: Any) -> Session:
 def window(qtbot: Any, session: Session) -> FakeWindow:
     w = FakeWindow(session, lang="en")
     qtbot.addWidget(w)
-    install(w)
+    w.install("robuustheid", "nodig", "groep")
     w.resize(1400, 900)
     return w
 
@@ -75,7 +75,7 @@ def test_install_registers_three_views(window: FakeWindow) -> None:
 
 # --- robustness ------------------------------------------------------------------------------
 def test_bars_equal_rank_acceptability(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, RobustnessView(session, lang="nl"))
+    view = shown(qtbot, RobustnessView(StandaloneHost(session, "nl")))
     view.set_seed(7)
     view.set_samples(3000)
     view.compute_now()
@@ -99,7 +99,7 @@ def test_bars_equal_rank_acceptability(qtbot: Any, session: Session) -> None:
 
 
 def test_spread_mode_uses_the_active_profile(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, RobustnessView(session, lang="en"))
+    view = shown(qtbot, RobustnessView(StandaloneHost(session, "en")))
     view.set_seed(3)
     view.set_samples(2000)
     view.set_mode("spread", 0.3)
@@ -110,7 +110,7 @@ def test_spread_mode_uses_the_active_profile(qtbot: Any, session: Session) -> No
 
 
 def test_worker_result_arrives_and_stale_ones_are_dropped(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, RobustnessView(session))
+    view = shown(qtbot, RobustnessView(StandaloneHost(session)))
     view.set_seed(11)
     view.set_samples(2000)
     with qtbot.waitSignal(view.presented, timeout=20000):
@@ -128,7 +128,7 @@ def test_worker_result_arrives_and_stale_ones_are_dropped(qtbot: Any, session: S
 
 
 def test_edits_recompute_after_a_pause(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, RobustnessView(session))
+    view = shown(qtbot, RobustnessView(StandaloneHost(session)))
     view.set_samples(1000)
     view.compute_now()
     before = view.result
@@ -143,7 +143,7 @@ def test_missing_scores_show_the_empty_state(qtbot: Any, case: Any) -> None:
     s = Session(broken)
     option = next(o.name for o in case.options if o.id == case.scores[0].option)
     for cls in (RobustnessView, NeededView, GroupView):
-        view = shown(qtbot, cls(s, lang="en"))
+        view = shown(qtbot, cls(StandaloneHost(s, "en")))
         view.compute_now()
         assert view.empty_message is not None
         assert option in view.empty_message and "Traceback" not in view.empty_message
@@ -152,7 +152,7 @@ def test_missing_scores_show_the_empty_state(qtbot: Any, case: Any) -> None:
 
 # --- wat is ervoor nodig? ---------------------------------------------------------------------
 def test_distance_table_equals_stability(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, NeededView(session, lang="nl"))
+    view = shown(qtbot, NeededView(StandaloneHost(session, "nl")))
     view.set_target("rzm")
     view.compute_now()
     case = session.case
@@ -204,7 +204,7 @@ def test_save_adds_one_profile_that_makes_the_target_best_and_undo_removes_it(
 
 def test_current_winner_needs_nothing_and_cannot_be_saved(qtbot: Any, session: Session) -> None:
     winner = evaluate(session.case, session.profile_id).order[0]
-    view = shown(qtbot, NeededView(session, lang="en", push=lambda c: True))
+    view = shown(qtbot, NeededView(StandaloneHost(session, "en")))
     view.set_target(session.case.option_ids[winner])
     view.compute_now()
     assert view.changes == [] and not view.save_button.isEnabled()
@@ -233,7 +233,7 @@ TINY = {
 def test_unreachable_target_is_said_in_words(qtbot: Any) -> None:
     case, _ = load_case_data(TINY)
     s = Session(case)
-    view = shown(qtbot, NeededView(s, lang="en", push=lambda c: True))
+    view = shown(qtbot, NeededView(StandaloneHost(s, "en")))
     view.set_target("b")
     view.compute_now()
     assert view.table.item(0, 1).text() == "unreachable"
@@ -278,7 +278,7 @@ def check_group_table(view: GroupView, g: Any) -> None:
 
 
 def test_group_table_equals_group(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, GroupView(session, lang="en"))
+    view = shown(qtbot, GroupView(StandaloneHost(session, "en")))
     view.compute_now()
     g = group(session.case)
     check_group_table(view, g)
@@ -288,7 +288,7 @@ def test_group_table_equals_group(qtbot: Any, session: Session) -> None:
 
 
 def test_group_with_own_profile_weights(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, GroupView(session, lang="en"))
+    view = shown(qtbot, GroupView(StandaloneHost(session, "en")))
     given = {p.id: 0.0 for p in session.case.profiles}
     given["raad-heemstede"], given["raad-bloemendaal"] = 27000.0, 24000.0
     view.set_profile_weights(given)
@@ -323,7 +323,7 @@ def test_dutch_and_english(
     i18n.install(qapp, lang)
     w = FakeWindow(session, lang=lang)
     qtbot.addWidget(w)
-    install(w)
+    w.install("robuustheid", "nodig", "groep")
     titles = [w.tabs.tabText(k) for k in range(w.tabs.count())]
     assert titles == [robust, needed, grp]
     view = w.views["nodig"]
@@ -339,7 +339,7 @@ def test_in_the_real_main_window(
 ) -> None:
     from tests.gui.conftest import make_window
 
-    w = make_window(qtbot, tmp_path, case, settings, packages=("gui.robustness",))
+    w = make_window(qtbot, tmp_path, case, settings, views=("robuustheid", "nodig", "groep"))
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import resources
-from gui.weights import WeightsPanel, install
+from gui.weights import WeightsPanel
 from model.commands import Command
 from model.errors import CaseInvalid
 from model.io import load_case_file
@@ -57,7 +57,8 @@ class FakeWindow(QObject):
         super().__init__()
         self.session = Session(case)
         self.undo_stack = QUndoStack(self)
-        self.lang = lang
+        self.lang = self.language = lang
+        self.document = None
         self.menus: dict[str, Any] = {}
         self.views: dict[str, tuple[Any, str, str]] = {}
         self.messages: list[str] = []
@@ -76,6 +77,12 @@ class FakeWindow(QObject):
         self.views[name] = (widget, title, area)
 
     def status(self, text: str) -> None:
+        self.messages.append(text)
+
+    def show_issues(self, issues: Any) -> None:
+        self.messages.extend(str(i) for i in issues)
+
+    def show_error(self, text: str) -> None:
         self.messages.append(text)
 
 
@@ -102,13 +109,16 @@ def _undo_count(window: FakeWindow) -> int:
     return window.undo_stack.count()
 
 
-def test_install_registers_the_left_view(qtbot: Any, window: FakeWindow) -> None:
-    install(window)
-    widget, title, area = window.views["gewichten"]
+def test_the_catalogue_places_the_weights_on_the_left(qtbot: Any, window: FakeWindow) -> None:
+    from gui.catalogue import spec
+
+    view = spec("gewichten")
+    widget = view.make(window)
     qtbot.addWidget(widget)
     assert isinstance(widget, WeightsPanel)
-    assert area == "left"
-    assert title
+    assert view.place == "left"
+    assert view.title()
+    assert widget.profile_combo.isHidden()  # the main window's toolbar chooses the profile
 
 
 def test_sliders_and_labels_show_the_model(panel: WeightsPanel, window: FakeWindow) -> None:
@@ -373,18 +383,20 @@ def test_with_the_real_main_window_a_drag_is_one_step(qtbot: Any, tmp_path: Any,
     from gui.settings import Settings
     from tests.gui.conftest import make_window
 
-    main = make_window(
-        qtbot, tmp_path, case, Settings(tmp_path / "s.ini"), packages=("gui.weights",)
-    )
+    main = make_window(qtbot, tmp_path, case, Settings(tmp_path / "s.ini"), views=("gewichten",))
     panel = main.view("gewichten")
     assert isinstance(panel, WeightsPanel)
     main.session.profile_id = "raad-heemstede"
+    assert main.document is not None
+    rows = main.document.history_count()
     slider = panel.row("vorm").slider
     slider.setSliderDown(True)
     for v in (35, 45, 50):
         slider.setValue(v)
     slider.setSliderDown(False)
     assert main.undo_stack.count() == 1
+    assert main.document.history_count() == rows + 1  # one drag, one history row
     assert main.session.case.profile("raad-heemstede").weights["vorm"] == 50
     main.undo_stack.undo()
     assert slider.value() == 30
+    assert main.document.history_count() == rows + 2  # and its undo one more

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gui.main_window import VIEW_PACKAGES
 from model import evaluate
 from tests.gui.conftest import make_window
 
@@ -15,7 +14,7 @@ from tests.gui.conftest import make_window
 def test_a_person_can_run_the_workshop_steps(
     qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
 ) -> None:
-    w = make_window(qtbot, tmp_path, default_case, settings, packages=VIEW_PACKAGES)
+    w = make_window(qtbot, tmp_path, default_case, settings, views=("*",))
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)

@@ -98,7 +98,7 @@ def test_session_persists_before_it_publishes(example_case_path) -> None:  # typ
     events: list[str] = []
 
     class Store:
-        def record(self, command: Command, inverse: Command, new) -> None:  # type: ignore[no-untyped-def]
+        def record(self, command: Command, inverse: Command, new, **_) -> None:  # type: ignore[no-untyped-def]
             events.append(f"stored {command.kind}")
 
     session = Session(case, Store())

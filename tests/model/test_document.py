@@ -26,7 +26,7 @@ from tests.model.test_commands import commands_for
 ROOT = Path(__file__).resolve().parents[2]
 CASE_FILES = sorted(
     [
-        ROOT.parent / "shared" / "spec" / "example-case.json",
+        ROOT / "tests" / "data" / "example-case.json",
         *(ROOT / "resources" / "cases").glob("*.json"),
     ]
 )

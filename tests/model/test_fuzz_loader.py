@@ -14,9 +14,7 @@ from model import VormkeuzeError, load_case_data
 from model.io import load_case_file
 
 EXAMPLE = json.loads(
-    (Path(__file__).resolve().parents[3] / "shared" / "spec" / "example-case.json").read_text(
-        encoding="utf-8"
-    )
+    (Path(__file__).resolve().parents[1] / "data" / "example-case.json").read_text(encoding="utf-8")
 )
 
 json_values = st.recursive(

@@ -20,7 +20,7 @@ class FakeWindow(QMainWindow):
         super().__init__()
         self.session = Session(case)
         self.document = None
-        self.lang = "nl"
+        self.lang = self.language = "nl"
         self.menus = {"file": self.menuBar().addMenu("Bestand")}
         self.action_close = self.menus["file"].addAction("Sluiten")
         self.messages: list[str] = []
@@ -36,10 +36,11 @@ def window(qtbot, default_case: Case) -> FakeWindow:  # type: ignore[no-untyped-
     return w
 
 
-def test_install_adds_the_menu_entry_before_close(window: FakeWindow) -> None:
-    from gui.report import install
+def test_the_menu_entry_comes_before_close(qtbot, tmp_path, default_case) -> None:  # type: ignore[no-untyped-def]
+    from gui.settings import Settings
+    from tests.gui.conftest import make_window
 
-    install(window)
+    window = make_window(qtbot, tmp_path, default_case, Settings(tmp_path / "s.ini"))
     actions = window.menus["file"].actions()
     assert window.report_action in actions
     assert actions.index(window.report_action) < actions.index(window.action_close)

@@ -1,0 +1,114 @@
+"""The one list of views: name, title, the class that makes it, and where it lives.
+
+The main window builds its tabs and docks from :data:`VIEWS` in this order; presentation mode,
+chart export and the report's chart renderer take the charts from it (``chart=True``). Adding a
+chart is its file in ``gui/charts/`` plus one line here (docs/architecture.md shows how).
+
+Classes are imported when the view is made, so importing the catalogue costs nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from gui.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from gui.charts.base import ChartView
+    from gui.host import ViewHost
+
+#: a central tab, or a dock on one side of the window
+Place = Literal["tab", "left", "right", "bottom"]
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One view of the main window.
+
+    ``target`` is ``"module:Class"``; the class takes ``(host, parent=..., **options)``.
+    ``chart``: also shown in presentation mode and exportable as a picture.
+    """
+
+    name: str
+    title: Callable[[], str]
+    target: str
+    place: Place = "tab"
+    chart: bool = False
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def load(self) -> type[QWidget]:
+        """The view's class (imports its module)."""
+        module, _, attr = self.target.partition(":")
+        cls: type[QWidget] = getattr(importlib.import_module(module), attr)
+        return cls
+
+    def make(self, host: ViewHost, parent: QWidget | None = None) -> QWidget:
+        """A new view for ``host``."""
+        return self.load()(host, parent=parent, **self.options)  # type: ignore[call-arg]
+
+
+def _chart(name: str, title: Callable[[], str], target: str) -> ViewSpec:
+    return ViewSpec(name, title, "gui.charts." + target, chart=True)
+
+
+# fmt: off
+VIEWS: tuple[ViewSpec, ...] = (
+    # the charts first: what a workshop looks at (ui.md)
+    _chart("ranking", lambda: translate("Catalogue", "Ranking"), "ranking:RankingChart"),
+    _chart("sensitivity", lambda: translate("Catalogue", "Sensitivity"), "sensitivity:SensitivityChart"),  # noqa: E501
+    _chart("headtohead", lambda: translate("Catalogue", "Compare two options"), "headtohead:HeadToHeadChart"),  # noqa: E501
+    _chart("radar", lambda: translate("Catalogue", "Option profile"), "radar:RadarChart"),
+    _chart("stakeholders", lambda: translate("Catalogue", "Stakeholders"), "stakeholders:StakeholdersChart"),  # noqa: E501
+    _chart("tradeoff", lambda: translate("Catalogue", "Trade-off map"), "tradeoff:TradeOffChart"),
+    # the analyses that compute in the background
+    ViewSpec("robuustheid", lambda: translate("Catalogue", "Robustness"), "gui.robustness.robustness_view:RobustnessView"),  # noqa: E501
+    ViewSpec("nodig", lambda: translate("Catalogue", "What would it take?"), "gui.robustness.needed_view:NeededView"),  # noqa: E501
+    ViewSpec("groep", lambda: translate("Catalogue", "Group view"), "gui.robustness.group_view:GroupView"),  # noqa: E501
+    # preparing the case
+    ViewSpec("scores", lambda: translate("Catalogue", "Scores"), "gui.views.scores:ScoresView"),
+    ViewSpec("resultaat", lambda: translate("Catalogue", "Result"), "gui.views.results:ResultsView"),  # noqa: E501
+    ViewSpec("opties", lambda: translate("Catalogue", "Options"), "gui.views.options:OptionsView"),
+    ViewSpec("criteria", lambda: translate("Catalogue", "Criteria"), "gui.views.criteria:CriteriaView"),  # noqa: E501
+    ViewSpec("geschiedenis", lambda: translate("Catalogue", "History"), "gui.views.history:HistoryView"),  # noqa: E501
+    # the weights stay in view beside everything (the toolbar chooses the profile)
+    ViewSpec("gewichten", lambda: translate("Catalogue", "Criteria and weights"), "gui.weights.panel:WeightsPanel", place="left", options={"profile_selector": False}),  # noqa: E501
+)
+# fmt: on
+
+#: the main window's own editing views (what a window without the analyses shows)
+OWN_VIEWS = ("scores", "resultaat", "opties", "criteria", "geschiedenis")
+
+
+def spec(name: str) -> ViewSpec:
+    """The view called ``name``; KeyError if there is none."""
+    for s in VIEWS:
+        if s.name == name:
+            return s
+    raise KeyError(name)
+
+
+def names() -> list[str]:
+    return [s.name for s in VIEWS]
+
+
+def charts() -> tuple[ViewSpec, ...]:
+    """The charts, in the order of the catalogue."""
+    return tuple(s for s in VIEWS if s.chart)
+
+
+def chart_names() -> tuple[str, ...]:
+    return tuple(s.name for s in charts())
+
+
+def chart_class(name: str) -> type[ChartView]:
+    """The class of the chart called ``name``; KeyError if there is no such chart."""
+    s = spec(name)
+    if not s.chart:
+        raise KeyError(name)
+    cls: type[ChartView] = s.load()  # type: ignore[assignment]
+    return cls
