@@ -32,11 +32,12 @@ def test_tree_shows_the_case_and_follows_changes(window: MainWindow) -> None:
 
 def test_rename_in_the_tree_and_undo(window: MainWindow) -> None:
     view = criteria(window)
-    item = view.model.itemFromIndex(view.index_of("drukte"))
-    item.setText("Bestuurlijke drukte")
-    assert window.session.case.node_by_id["drukte"].name == "Bestuurlijke drukte"
+    before = window.session.case.node_by_id["twee-besturen"].name
+    item = view.model.itemFromIndex(view.index_of("twee-besturen"))
+    item.setText("Bestuurlijke afstemming")
+    assert window.session.case.node_by_id["twee-besturen"].name == "Bestuurlijke afstemming"
     window.undo_stack.undo()
-    assert window.session.case.node_by_id["drukte"].name == "Weinig bestuurlijke drukte"
+    assert window.session.case.node_by_id["twee-besturen"].name == before == "Werken voor twee besturen"
 
 
 def test_describe_and_change_scale(window: MainWindow, dialogs: Any) -> None:
