@@ -242,8 +242,13 @@ def test_unreachable_target_is_said_in_words(qtbot: Any) -> None:
     assert not view.save_button.isEnabled()
 
 
+_LEAVES = len(load_case_file(resources.default_case_path())[0].leaf_ids)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.floats(0, 1), min_size=14, max_size=14).filter(lambda w: sum(w) > 1e-3))
+@given(
+    st.lists(st.floats(0, 1), min_size=_LEAVES, max_size=_LEAVES).filter(lambda w: sum(w) > 1e-3)
+)
 def test_flat_weights_reproduce_global_weights(raw: list[float]) -> None:
     case, _ = load_case_file(resources.default_case_path())
     w = np.array(raw) / sum(raw)

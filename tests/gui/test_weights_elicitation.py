@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import resources
 from gui.weights import WeightsPanel
 from gui.weights.elicitation import ElicitationDialog
 from gui.weights.logic import (
@@ -23,7 +22,7 @@ from gui.weights.logic import (
 from model.case import Elicitation
 from model.io import load_case_file
 from model.weights import resolve_profile
-from tests.gui.test_weights_panel import FakeWindow
+from tests.gui.test_weights_panel import FROZEN_CASE, FakeWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -37,7 +36,7 @@ def window(case: Any) -> FakeWindow:
     return w
 
 
-_DEFAULT = load_case_file(resources.default_case_path())[0]
+_DEFAULT = load_case_file(FROZEN_CASE)[0]  # version 1 of the default case, frozen for these numbers
 
 
 @pytest.fixture
