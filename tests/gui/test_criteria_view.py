@@ -37,7 +37,11 @@ def test_rename_in_the_tree_and_undo(window: MainWindow) -> None:
     item.setText("Bestuurlijke afstemming")
     assert window.session.case.node_by_id["twee-besturen"].name == "Bestuurlijke afstemming"
     window.undo_stack.undo()
-    assert window.session.case.node_by_id["twee-besturen"].name == before == "Werken voor twee besturen"
+    assert (
+        window.session.case.node_by_id["twee-besturen"].name
+        == before
+        == "Werken voor twee besturen"
+    )
 
 
 def test_describe_and_change_scale(window: MainWindow, dialogs: Any) -> None:
