@@ -65,6 +65,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     _chart("radar", lambda: translate("Catalogue", "Option profile"), "radar:RadarChart"),
     _chart("stakeholders", lambda: translate("Catalogue", "Stakeholders"), "stakeholders:StakeholdersChart"),  # noqa: E501
     _chart("tradeoff", lambda: translate("Catalogue", "Trade-off map"), "tradeoff:TradeOffChart"),
+    ViewSpec("onderdelen", lambda: translate("Catalogue", "Per unit"), "gui.units.chart:UnitsChart", chart=True),  # noqa: E501
     # the analyses that compute in the background
     ViewSpec("robuustheid", lambda: translate("Catalogue", "Robustness"), "gui.robustness.robustness_view:RobustnessView"),  # noqa: E501
     ViewSpec("nodig", lambda: translate("Catalogue", "What would it take?"), "gui.robustness.needed_view:NeededView"),  # noqa: E501
@@ -74,6 +75,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("resultaat", lambda: translate("Catalogue", "Result"), "gui.views.results:ResultsView"),  # noqa: E501
     ViewSpec("opties", lambda: translate("Catalogue", "Options"), "gui.views.options:OptionsView"),
     ViewSpec("criteria", lambda: translate("Catalogue", "Criteria"), "gui.views.criteria:CriteriaView"),  # noqa: E501
+    ViewSpec("eenheden", lambda: translate("Catalogue", "Units"), "gui.units.editor:UnitsEditor"),
     ViewSpec("geschiedenis", lambda: translate("Catalogue", "History"), "gui.views.history:HistoryView"),  # noqa: E501
     # the weights stay in view beside everything (the toolbar chooses the profile)
     ViewSpec("gewichten", lambda: translate("Catalogue", "Criteria and weights"), "gui.weights.panel:WeightsPanel", place="left", options={"profile_selector": False}),  # noqa: E501

@@ -113,21 +113,28 @@ def subscribe(
     *,
     changed: Callable[..., Any] | None = None,
     profile: Callable[..., Any] | None = None,
+    unit: Callable[..., Any] | None = None,
 ) -> None:
     """Connect to the session's signals; disconnect when ``widget`` is destroyed.
 
     ``changed`` receives ``(command, old, new, parts)`` (it may take fewer arguments: psygnal
-    passes as many as the slot accepts); ``profile`` receives the new profile id.
+    passes as many as the slot accepts); ``profile`` receives the new profile id; ``unit`` the
+    unit the analyses now show (None: the case as a whole; also when the what-if without
+    hindsight is switched).
     """
     if changed is not None:
         session.changed.connect(changed)
     if profile is not None:
         session.profile_changed.connect(profile)
+    if unit is not None:
+        session.unit_changed.connect(unit)
 
     def off(*_: object) -> None:
         if changed is not None:
             session.changed.disconnect(changed, missing_ok=True)
         if profile is not None:
             session.profile_changed.disconnect(profile, missing_ok=True)
+        if unit is not None:
+            session.unit_changed.disconnect(unit, missing_ok=True)
 
     widget.destroyed.connect(off)

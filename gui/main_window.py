@@ -340,6 +340,10 @@ class MainWindow(QMainWindow):
         )
         self.profile_combo.activated.connect(self._on_q_profile_chosen)
         bar.addWidget(self.profile_combo)
+        from gui.units.selector import UnitSelector  # beside the profile: the unit (team)
+
+        self.unit_selector = UnitSelector(self, bar)
+        self.unit_selector.set_action(bar.addWidget(self.unit_selector))
         bar.addSeparator()
         bar.addAction(self.action_undo)
         bar.addAction(self.action_redo)

@@ -100,24 +100,38 @@ class PortfolioResult:
         }
 
 
-def unit_value_matrix(case: Case, profile_id: str | None = None) -> np.ndarray:
-    """v(u, o) for every unit (rows, file order) and option (columns); NaN where excluded."""
+def unit_value_matrix(
+    case: Case, profile_id: str | None = None, *, without_hindsight: bool = False
+) -> np.ndarray:
+    """v(u, o) for every unit (rows, file order) and option (columns); NaN where excluded.
+
+    ``without_hindsight``: the what-if of :func:`model.unit_view.analysis_case` per unit.
+    """
     if not case.units:
         raise AnalysisError([issue("no_units", "units")])
     w = profile_weights(case, profile_id).leaf_weights
     out = np.full((len(case.units), len(case.options)), np.nan)
     column = {o: j for j, o in enumerate(case.option_ids)}
     for i, u in enumerate(case.units):
-        compiled = score_matrix(case, u.id)
-        values = compiled.values @ w
+        if without_hindsight:
+            from model.unit_view import analysis_case
+
+            fair = analysis_case(case, u.id, without_hindsight=True)
+            compiled = score_matrix(fair)
+            values = compiled.values @ profile_weights(fair, profile_id).leaf_weights
+        else:
+            compiled = score_matrix(case, u.id)
+            values = compiled.values @ w
         for o, v in zip(compiled.option_ids, values, strict=True):
             out[i, column[o]] = float(v)
     return out
 
 
-def portfolio(case: Case, profile_id: str | None = None) -> PortfolioResult:
+def portfolio(
+    case: Case, profile_id: str | None = None, *, without_hindsight: bool = False
+) -> PortfolioResult:
     """Per-unit values and best options, the portfolios for k = 1..min(#options, #units)."""
-    values = unit_value_matrix(case, profile_id)
+    values = unit_value_matrix(case, profile_id, without_hindsight=without_hindsight)
     sizes = np.array([float(u.size) for u in case.units or ()])
     return portfolio_from_values(
         values, sizes, case.option_ids, case.unit_ids, case.profile(profile_id).id

@@ -136,3 +136,22 @@ class SetEpilogue(Command):
     def apply(self, case: Case) -> tuple[Case, Command]:
         text = self.epilogue if self.epilogue and self.epilogue.strip() else None
         return case.replace(epilogue=text), SetEpilogue(epilogue=case.epilogue)
+
+
+def unit_id_for(name: str, taken: set[str] | tuple[str, ...]) -> str:
+    """An id from a unit's name: lower-case ASCII, digits and '-' (``"P&O"`` -> ``p-o``),
+    made unique with ``-2``, ``-3``, ... (``unit`` when the name has no letters or digits)."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    base = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:56] or "onderdeel"
+    found, k = base, 2
+    while found in taken:
+        found, k = f"{base}-{k}", k + 1
+    return found
+
+
+def add_unit(case: Case, name: str, size: float = 1) -> AddUnit:
+    """The command that adds a unit called ``name`` (with a fresh id) after the others."""
+    return AddUnit(unit=Unit(id=unit_id_for(name, case.unit_ids), name=name, size=size))

@@ -194,7 +194,11 @@ class ChartView(LazyBuild, QWidget):
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(self._scheduled)
         subscribe(
-            self, self.session, changed=self._on_session_changed, profile=self._on_profile_changed
+            self,
+            self.session,
+            changed=self._on_session_changed,
+            profile=self._on_profile_changed,
+            unit=self._on_unit_changed,
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._export_menu)
@@ -244,6 +248,9 @@ class ChartView(LazyBuild, QWidget):
     def _on_profile_changed(self, profile_id: str) -> None:
         self.schedule()
 
+    def _on_unit_changed(self, unit_id: object) -> None:
+        self.schedule()
+
     def _scheduled(self) -> None:
         if self.isVisible():
             self.refresh()
@@ -264,7 +271,7 @@ class ChartView(LazyBuild, QWidget):
         """Redraw now from the session (never raises for an unanalysable case)."""
         self._stale = False
         self.ensure_built()
-        case = self.session.case
+        case = self.session.analysis_case  # the chosen unit's case (or the case itself)
         try:
             if self.frozen:
                 if self._frozen_drawn:  # the picture stays as it was while the room weighs

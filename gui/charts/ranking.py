@@ -195,7 +195,7 @@ class RankingChart(ChartView):
 
     def tooltip_text(self, option_index: int, group_index: int) -> str:
         """Rich text for the tooltip; every user-written part is escaped."""
-        case = self.session.case
+        case = self.session.analysis_case
         ev = self.evaluation
         opt = ev.option_ids[option_index]
         group = ev.group_ids[group_index]

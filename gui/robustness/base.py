@@ -210,7 +210,13 @@ class AnalysisView(LazyBuild, QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.stack, 1)
 
-        subscribe(self, session, changed=self._on_session_changed, profile=self._on_profile_changed)
+        subscribe(
+            self,
+            session,
+            changed=self._on_session_changed,
+            profile=self._on_profile_changed,
+            unit=self._on_profile_changed,
+        )
         gen = self._gen
 
         def cleanup(*_: object) -> None:
@@ -319,7 +325,7 @@ class AnalysisView(LazyBuild, QWidget):
         self.ensure_built()
         if isinstance(result, BaseException):
             self.result = None
-            self.empty_message = empty_text(self.session.case, result, self.lang)
+            self.empty_message = empty_text(self.session.analysis_case, result, self.lang)
             self.empty_label.setText(self.empty_message)
             self.stack.setCurrentWidget(self.empty_label)
         else:

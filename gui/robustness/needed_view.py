@@ -203,7 +203,7 @@ class NeededView(AnalysisView):
 
     # --- analysis ----------------------------------------------------------------------------
     def inputs(self) -> NeededInputs:
-        case = self.session.case
+        case = self.session.analysis_case
         self._fill_options(case)
         if self.target not in case.option_ids:
             self.target = self._default_target(case, self.session.profile_id)
@@ -367,7 +367,7 @@ class NeededView(AnalysisView):
         res = self.active
         if res is None or self.result is None:
             return False
-        case = self.session.case
+        case = self.session.analysis_case
         if case is not self.case:  # the case changed since: the weights may be outdated
             res = stability(case, res.target, res.profile)
         profile = profile_from_stability(case, res, self.new_profile_name(case, res))

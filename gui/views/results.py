@@ -181,12 +181,18 @@ class ResultsView(QWidget):
         layout.addWidget(self.stack, 1)
         # recomputed only while shown; a hidden tab catches up when it is shown again
         self._on_changed = self._on_profile = SyncWhenShown(self, self.synchronize)
-        subscribe(self, host.session, changed=self._on_changed, profile=self._on_profile)
+        subscribe(
+            self,
+            host.session,
+            changed=self._on_changed,
+            profile=self._on_profile,
+            unit=self._on_profile,
+        )
         self.synchronize()
 
     def synchronize(self) -> None:
         session = self.host.session
-        case = session.case
+        case = session.analysis_case  # the chosen unit's case (or the case itself)
         profile = next((p for p in case.profiles if p.id == session.profile_id), None)
         self.heading.setText(
             translate("Results", "Ranking for the profile “{name}”").format(name=profile.name)

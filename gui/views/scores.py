@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -48,6 +49,7 @@ from model.case import Case, Criterion, Score
 from model.commands import Command, SetScore, edit_score
 from model.errors import CaseInvalid, Issue
 from model.scales import ScaleError, map_value
+from model.unit_view import is_hindsight
 from words.messages import render
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -211,11 +213,29 @@ class ScoreTableModel(QAbstractTableModel):
         self.host = host
         self._case = host.session.case
         self._leaves: list[Criterion] = list(self._case.leaves())
+        #: the unit whose scores are shown and edited (None: the case-wide scores)
+        self.unit: str | None = host.session.unit_id
+        self._scores = self._case.effective_scores(self.unit)
+
+    def set_unit(self, unit: str | None) -> None:
+        """Show (and edit) the scores of ``unit``: its own where it has one, else case-wide."""
+        self.unit = unit if unit in self._case.unit_by_id else None
+        self._scores = self._case.effective_scores(self.unit)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     # structure
     def set_case(self, case: Case) -> None:
         old = self._case
-        same_cells = case.scores == old.scores and case.criteria == old.criteria
+        if self.unit is not None and self.unit not in case.unit_by_id:
+            self.unit = None
+        self._scores = case.effective_scores(self.unit)
+        same_cells = (
+            case.scores == old.scores and case.criteria == old.criteria and case.units == old.units
+        )
         if same_cells and case.options == old.options:  # e.g. a weight moved: nothing to redo
             self._case = case
             return
@@ -252,7 +272,20 @@ class ScoreTableModel(QAbstractTableModel):
         return self.index(self._case.leaf_ids.index(leaf), self._case.option_ids.index(option))
 
     def score(self, index: ModelIndex) -> Score | None:
-        return self._case.score_by_pair.get(self.pair(index))
+        """The score shown in the cell: the unit's own, else the case-wide one."""
+        return self._scores.get(self.pair(index))
+
+    def own(self, index: ModelIndex) -> Score | None:
+        """The chosen unit's own score of the cell (None: it uses the case-wide score)."""
+        if self.unit is None:
+            return None
+        return self._case.unit_scores.get(self.unit, {}).get(self.pair(index))
+
+    def excluded_reason(self, column: int) -> str | None:
+        """Why the chosen unit excludes the option of ``column`` (None: it does not)."""
+        if self.unit is None or not 0 <= column < len(self._case.options):
+            return None
+        return self._case.unit(self.unit).reason_for(self._case.options[column].id)
 
     def leaf(self, index: ModelIndex) -> Criterion:
         return self._leaves[index.row()]
@@ -260,6 +293,8 @@ class ScoreTableModel(QAbstractTableModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.excluded_reason(index.column()) is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def headerData(
@@ -269,12 +304,22 @@ class ScoreTableModel(QAbstractTableModel):
             if not 0 <= section < len(self._case.options):
                 return None
             option = self._case.options[section]
+            reason = self.excluded_reason(section)
             if role == Qt.ItemDataRole.DisplayRole:
                 return hyphenate(option.name)
+            if role == Qt.ItemDataRole.ForegroundRole and reason is not None:
+                return QBrush(QColor("#8A8A8A"))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain(option.name) + (
+                text = plain(option.name) + (
                     "<br><br>" + plain(option.description) if option.description else ""
                 )
+                if reason is not None and self.unit is not None:
+                    text += "<br><br>" + plain(
+                        translate("Scores", "{unit} excludes this option: {reason}").format(
+                            unit=self._case.unit(self.unit).name, reason=reason
+                        )
+                    )
+                return text
             if role == Qt.ItemDataRole.DecorationRole:
                 from gui.style import option_color
 
@@ -300,10 +345,11 @@ class ScoreTableModel(QAbstractTableModel):
             return None
         score = self.score(index)
         leaf = self.leaf(index)
+        excluded = self.excluded_reason(index.column()) is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if score is None:
                 return "—"
-            return value_text(score.value)
+            return self._marked(score, own=self.own(index) is not None)
         if role == Qt.ItemDataRole.EditRole:
             return "" if score is None else value_text(score.value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -311,17 +357,32 @@ class ScoreTableModel(QAbstractTableModel):
         if role == self.ValueRole:
             return self._mapped(leaf, score)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if excluded:
+                return QBrush(QColor("#E0E0E0"))
             v = self._mapped(leaf, score)
             return MISSING_BRUSH if v is None else QBrush(value_color(v))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#000000"))
-        if role == Qt.ItemDataRole.FontRole and score is not None and not score.rationale:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return QBrush(QColor("#8A8A8A" if excluded else "#000000"))
+        if role == Qt.ItemDataRole.FontRole and score is not None:
+            own = self.own(index) is not None
+            if own or not score.rationale:
+                font = QFont()
+                font.setItalic(not score.rationale)
+                font.setBold(own)
+                return font
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index, score)
         return None
+
+    def _marked(self, score: Score, *, own: bool) -> str:
+        """The value with its marks: ● the unit's own score, ≈ an estimate, † from hindsight."""
+        text = value_text(score.value)
+        if score.estimate:
+            text += " ≈"
+        if is_hindsight(self._case, score):
+            text += " †"
+        return f"● {text}" if own else text
 
     @staticmethod
     def _mapped(leaf: Criterion, score: Score | None) -> float | None:
@@ -355,6 +416,42 @@ class ScoreTableModel(QAbstractTableModel):
                 + plain(translate("Scores", "Source: {s}").format(s=score.source))
                 + "</i>"
             )
+        if score.estimate:
+            lines.append(plain(translate("Scores", "≈ An estimate (a judgement, not a fact).")))
+        if is_hindsight(self._case, score):
+            lines.append(
+                plain(
+                    translate(
+                        "Scores",
+                        "† Source from after the moment of decision ({date}, decided {as_of}).",
+                    ).format(date=score.source_date, as_of=self._case.as_of)
+                )
+            )
+        own = self.own(index)
+        if own is not None and self.unit is not None:
+            wide = self._case.score_by_pair.get((option, leaf))
+            lines.append(
+                "<br><b>"
+                + plain(
+                    translate(
+                        "Scores", "● Own score of {unit}; it replaces the case-wide score {wide}."
+                    ).format(
+                        unit=self._case.unit(self.unit).name,
+                        wide=value_text(wide.value) if wide is not None else "—",
+                    )
+                )
+                + "</b>"
+            )
+        reason = self.excluded_reason(index.column())
+        if reason is not None and self.unit is not None:
+            lines.append(
+                "<br>"
+                + plain(
+                    translate("Scores", "{unit} excludes this option: {reason}").format(
+                        unit=self._case.unit(self.unit).name, reason=reason
+                    )
+                )
+            )
         return "<br>".join(lines)
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -368,7 +465,7 @@ class ScoreTableModel(QAbstractTableModel):
         old = self.score(index)
         if raw is None or (old is not None and old.value == raw):
             return False
-        command = edit_score(self._case, option, leaf, value=raw)
+        command = edit_score(self._case, option, leaf, unit=self.unit, value=raw)
         error = check_command(self._case, command, pair_label(self._case, option, leaf))
         if error is not None:
             self.invalid.emit(error)
@@ -376,10 +473,28 @@ class ScoreTableModel(QAbstractTableModel):
         return self.host.push(command)
 
     def clear(self, index: ModelIndex) -> bool:
+        """Clear the score; for a unit: remove its own score (back to the case-wide one)."""
         if not index.isValid() or self.score(index) is None:
             return False
         option, leaf = self.pair(index)
+        if self.unit is not None:
+            if self.own(index) is None:
+                self.host.status(
+                    translate(
+                        "Scores",
+                        "This cell shows the case-wide score; choose All units to clear it.",
+                    )
+                )
+                return False
+            return self.reset(index)
         return self.host.push(SetScore(option=option, criterion=leaf, score=None))
+
+    def reset(self, index: ModelIndex) -> bool:
+        """Back to the case-wide score: remove the chosen unit's own score of the cell."""
+        if not index.isValid() or self.unit is None or self.own(index) is None:
+            return False
+        option, leaf = self.pair(index)
+        return self.host.push(SetScore(option=option, criterion=leaf, score=None, unit=self.unit))
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -572,6 +687,20 @@ class ScoreEditor(QWidget):
         self.source.editingFinished.connect(lambda: self._on_q_text("source"))
         self.clear_button = QPushButton(translate("Scores", "Clear score"), self)
         self.clear_button.clicked.connect(self._on_q_clear)
+        self.reset_button = QPushButton(translate("Scores", "Back to the case-wide score"), self)
+        self.reset_button.setObjectName("resetToCaseWide")
+        self.reset_button.clicked.connect(self._on_q_reset)
+        self.estimate = QCheckBox(translate("Scores", "Estimate (a judgement, not a fact)"), self)
+        self.estimate.setObjectName("estimate")
+        self.estimate.toggled.connect(self._on_q_estimate)
+        self.source_date = QLineEdit(self)
+        self.source_date.setObjectName("sourceDate")
+        self.source_date.setPlaceholderText(translate("Scores", "Date of the source, e.g. 2019-05"))
+        self.source_date.editingFinished.connect(self._on_q_source_date)
+        self.unit_note = QLabel(self)
+        self.unit_note.setObjectName("unitNote")
+        self.unit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_note.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -584,13 +713,34 @@ class ScoreEditor(QWidget):
         layout.addWidget(self.rationale, 1)
         layout.addWidget(QLabel(translate("Scores", "Source"), self))
         layout.addWidget(self.source)
+        layout.addWidget(self.source_date)
+        layout.addWidget(self.estimate)
+        layout.addWidget(self.unit_note)
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
+        row.addWidget(self.reset_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        subscribe(self, host.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed, unit=lambda _u: self.synchronize())
         self.set_pair(None)
+
+    @property
+    def unit(self) -> str | None:
+        unit = self.host.session.unit_id
+        return unit if unit in self.host.session.case.unit_by_id else None
+
+    def _score(self, case: Case) -> Score | None:
+        """The score the editor shows: the chosen unit's own, else the case-wide one."""
+        if self.pair is None:
+            return None
+        return case.effective_scores(self.unit).get(self.pair)
+
+    def _own(self, case: Case) -> Score | None:
+        unit = self.unit
+        if self.pair is None or unit is None:
+            return None
+        return case.unit_scores.get(unit, {}).get(self.pair)
 
     # model -> widgets
     def _on_changed(self, command: object, old: Case, new: Case) -> None:
@@ -599,8 +749,11 @@ class ScoreEditor(QWidget):
         option, leaf = self.pair
         if option not in new.option_ids or leaf not in new.leaf_ids:
             self.set_pair(None)
-        elif old.score_by_pair.get(self.pair) != new.score_by_pair.get(self.pair) or (
-            old.node_by_id.get(leaf) != new.node_by_id.get(leaf)
+        elif (
+            old.effective_scores(self.unit).get(self.pair)
+            != new.effective_scores(self.unit).get(self.pair)
+            or old.node_by_id.get(leaf) != new.node_by_id.get(leaf)
+            or old.units != new.units
         ):
             self.synchronize()
 
@@ -612,9 +765,12 @@ class ScoreEditor(QWidget):
     def synchronize(self) -> None:
         case = self.host.session.case
         enabled = self.pair is not None
-        for w in (*self.fields.values(), self.rationale, self.source, self.clear_button):
+        extra = (self.source_date, self.estimate)
+        for w in (*self.fields.values(), self.rationale, self.source, self.clear_button, *extra):
             w.setEnabled(enabled)
-        widgets = (*self.fields.values(), self.rationale, self.source)
+        widgets = (*self.fields.values(), self.rationale, self.source, *extra)
+        self.reset_button.setVisible(False)
+        self.unit_note.setText("")
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -624,12 +780,14 @@ class ScoreEditor(QWidget):
                     combo.clear()
                 self.rationale.setPlainText("")
                 self.source.setText("")
+                self.source_date.setText("")
+                self.estimate.setChecked(False)
                 self.scale_hint.setText("")
                 return
             option, leaf = self.pair
             self.title.setText(pair_label(case, option, leaf))
             node = case.node_by_id[leaf]
-            score = case.score_by_pair.get(self.pair)
+            score = self._score(case)
             labels = [lv.label for lv in (node.scale.levels or ())] if node.scale else []
             for name, combo in self.fields.items():
                 combo.clear()
@@ -641,7 +799,30 @@ class ScoreEditor(QWidget):
             self.source.setText(score.source or "" if score else "")
             self.source.setCursorPosition(0)
             self.source.setToolTip(plain(score.source) if score and score.source else "")
+            self.source_date.setText(score.source_date or "" if score else "")
+            self.estimate.setChecked(bool(score and score.estimate))
             self.clear_button.setEnabled(score is not None)
+            unit = self.unit
+            if unit is not None:
+                name = case.unit(unit).name
+                own = self._own(case)
+                reason = case.unit(unit).reason_for(option)
+                wide = case.score_by_pair.get(self.pair)
+                if reason is not None:
+                    note = translate("Scores", "{unit} excludes this option: {reason}").format(
+                        unit=name, reason=reason
+                    )
+                elif own is not None:
+                    note = translate(
+                        "Scores", "Own score of {unit}; the case-wide score is {wide}."
+                    ).format(unit=name, wide=value_text(wide.value) if wide else "—")
+                else:
+                    note = translate(
+                        "Scores", "{unit} uses the case-wide score; a change gives it its own."
+                    ).format(unit=name)
+                self.unit_note.setText(note)
+                self.reset_button.setVisible(own is not None)
+                self.clear_button.setEnabled(own is not None)
         finally:
             for w in widgets:
                 w.blockSignals(False)
@@ -671,12 +852,12 @@ class ScoreEditor(QWidget):
         assert self.pair is not None
         case = self.host.session.case
         option, leaf = self.pair
-        score = case.score_by_pair.get(self.pair)
+        score = self._score(case)
         if score is None and "value" not in fields:
             self.message.setText(translate("Scores", "Give the score first."))
             self.synchronize()
             return False
-        command = edit_score(case, option, leaf, **fields)
+        command = edit_score(case, option, leaf, unit=self.unit, **fields)
         error = check_command(case, command, pair_label(case, option, leaf))
         if error is not None:
             self.message.setText(error)
@@ -696,7 +877,7 @@ class ScoreEditor(QWidget):
             self.message.setText(error)
             self.host.status(error)
             return
-        score = case.score_by_pair.get(self.pair)
+        score = self._score(case)
         current = getattr(score, name) if score is not None else None
         if raw == current and (raw is None or type(raw) is type(current)):
             return
@@ -710,7 +891,7 @@ class ScoreEditor(QWidget):
         widget = self.rationale if name == "rationale" else self.source
         text = widget.toPlainText() if name == "rationale" else widget.text()  # type: ignore[union-attr]
         value = text if text.strip() else None
-        score = self.host.session.case.score_by_pair.get(self.pair)
+        score = self._score(self.host.session.case)
         if (getattr(score, name) if score is not None else None) == value:
             return
         self._push(**{name: value})
@@ -719,7 +900,32 @@ class ScoreEditor(QWidget):
         if self.pair is None:
             return
         option, leaf = self.pair
+        if self.unit is not None:
+            self._on_q_reset()
+            return
         self.host.push(SetScore(option=option, criterion=leaf, score=None))
+
+    def _on_q_reset(self) -> None:
+        """Back to the case-wide score: remove the chosen unit's own score of the cell."""
+        unit = self.unit
+        if self.pair is None or unit is None or self._own(self.host.session.case) is None:
+            return
+        option, leaf = self.pair
+        self.host.push(SetScore(option=option, criterion=leaf, score=None, unit=unit))
+
+    def _on_q_estimate(self, on: bool) -> None:
+        score = self._score(self.host.session.case)
+        if self.pair is None or score is None or score.estimate == on:
+            return
+        self._push(estimate=on)
+
+    def _on_q_source_date(self) -> None:
+        score = self._score(self.host.session.case)
+        text = self.source_date.text().strip() or None
+        if self.pair is None or score is None or score.source_date == text:
+            return
+        if not self._push(source_date=text):
+            self.source_date.setText(score.source_date or "")
 
 
 class ScoresView(QWidget):
@@ -763,7 +969,7 @@ class ScoresView(QWidget):
         self.model.invalid.connect(self._on_invalid)
         self.table.selectionModel().currentChanged.connect(self._on_q_current)
         self.model.modelReset.connect(self._on_reset)
-        subscribe(self, host.session, changed=self._on_changed)
+        subscribe(self, host.session, changed=self._on_changed, unit=self.model.set_unit)
         self._shortcut = QShortcut(QKeySequence("Ctrl+Shift+Delete"), self)
         self._shortcut.activated.connect(lambda: self.model.clear(self.table.currentIndex()))
         if self.model.rowCount() and self.model.columnCount():

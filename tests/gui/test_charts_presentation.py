@@ -41,7 +41,7 @@ def pres(qtbot, window):
     return p
 
 
-def test_the_catalogue_lists_six_charts(window):
+def test_the_catalogue_lists_seven_charts(window):
     from gui.catalogue import chart_names
 
     window.install(*chart_names())
@@ -52,6 +52,7 @@ def test_the_catalogue_lists_six_charts(window):
         "radar",
         "stakeholders",
         "tradeoff",
+        "onderdelen",
     ]
 
 
@@ -61,7 +62,7 @@ def test_arrow_keys_step_through_charts(qtbot, pres):
     assert pres.panel.current_name == "sensitivity"
     qtbot.keyClick(pres, Qt.Key.Key_Left)
     qtbot.keyClick(pres, Qt.Key.Key_Left)
-    assert pres.panel.current_name == "tradeoff"
+    assert pres.panel.current_name == "onderdelen"  # the last chart: per unit
 
 
 def test_number_keys_choose_profile(qtbot, pres, window):
