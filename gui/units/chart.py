@@ -283,6 +283,12 @@ class UnitsChart(ChartView):
             size=f"{self.theme.small_px}px",
         )
 
+    def portfolios_text(self) -> str:
+        """The assignments as written under the chart (plain text, for tests and export)."""
+        import re
+
+        return html.unescape(re.sub(r"<[^>]+>", " ", self.assignments.text or ""))
+
     # --- hover ---------------------------------------------------------------------------
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
         """(unit index, option index) of the grid cell at data point (x, y), if any."""
