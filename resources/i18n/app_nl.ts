@@ -29,6 +29,10 @@
         <translation>Afwegingskaart</translation>
     </message>
     <message>
+        <source>Per unit</source>
+        <translation>Per onderdeel</translation>
+    </message>
+    <message>
         <source>Robustness</source>
         <translation>Robuustheid</translation>
     </message>
@@ -55,6 +59,10 @@
     <message>
         <source>Criteria</source>
         <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>History</source>

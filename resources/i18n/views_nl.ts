@@ -373,8 +373,12 @@
 <context>
     <name>Scores</name>
     <message>
+        <source>{unit} excludes this option: {reason}</source>
+        <extracomment>a typed value was refused: the message for the user the unit whose scores are shown and edited (None: the case-wide scores)</extracomment>
+        <translation>{unit} sluit deze optie uit: {reason}</translation>
+    </message>
+    <message>
         <source>No score yet: type one to start.</source>
-        <extracomment>a typed value was refused: the message for the user</extracomment>
         <translation>Nog geen score: typ er een om te beginnen.</translation>
     </message>
     <message>
@@ -388,6 +392,22 @@
     <message>
         <source>Source: {s}</source>
         <translation>Bron: {s}</translation>
+    </message>
+    <message>
+        <source>≈ An estimate (a judgement, not a fact).</source>
+        <translation>≈ Een inschatting (een oordeel, geen feit).</translation>
+    </message>
+    <message>
+        <source>† Source from after the moment of decision ({date}, decided {as_of}).</source>
+        <translation>† Bron van na het beslismoment ({date}, besloten {as_of}).</translation>
+    </message>
+    <message>
+        <source>● Own score of {unit}; it replaces the case-wide score {wide}.</source>
+        <translation>● Eigen score van {unit}; die vervangt de algemene score {wide}.</translation>
+    </message>
+    <message>
+        <source>This cell shows the case-wide score; choose All units to clear it.</source>
+        <translation>Deze cel toont de algemene score; kies Alle onderdelen om die te wissen.</translation>
     </message>
     <message>
         <source>Score</source>
@@ -414,6 +434,18 @@
         <translation>Score wissen</translation>
     </message>
     <message>
+        <source>Back to the case-wide score</source>
+        <translation>Terug naar de algemene score</translation>
+    </message>
+    <message>
+        <source>Estimate (a judgement, not a fact)</source>
+        <translation>Inschatting (een oordeel, geen feit)</translation>
+    </message>
+    <message>
+        <source>Date of the source, e.g. 2019-05</source>
+        <translation>Datum van de bron, bijv. 2019-05</translation>
+    </message>
+    <message>
         <source>Rationale</source>
         <translation>Onderbouwing</translation>
     </message>
@@ -424,6 +456,14 @@
     <message>
         <source>Choose a cell to see and edit its score.</source>
         <translation>Kies een cel om de score te zien en te bewerken.</translation>
+    </message>
+    <message>
+        <source>Own score of {unit}; the case-wide score is {wide}.</source>
+        <translation>Eigen score van {unit}; de algemene score is {wide}.</translation>
+    </message>
+    <message>
+        <source>{unit} uses the case-wide score; a change gives it its own.</source>
+        <translation>{unit} gebruikt de algemene score; een wijziging geeft het een eigen score.</translation>
     </message>
     <message>
         <source>Levels: {levels}</source>
