@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from gui.main_window import MainWindow
 
 
@@ -163,11 +165,11 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         return int(app.exec())
 
 
-def _presentation(window: MainWindow, view: str | None) -> None:
-    """Enter presentation mode, on ``view`` when it is a chart."""
+def _presentation(window: MainWindow, view: str | None) -> QWidget:
+    """Enter presentation mode, on ``view`` when it is a chart; returns the projected window."""
     from gui.catalogue import chart_names
 
-    window.present(view if view in chart_names() else None)
+    return window.present(view if view in chart_names() else None)
 
 
 def _screenshot(

@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from gui.charts.base import ChartView, empty_text
 from gui.i18n import translate
@@ -59,10 +59,14 @@ class UnitsChart(ChartView):
         self.line = pg.PlotDataItem([], [], symbol="o")
         self.curve.addItem(self.line)
         self.point_labels: list[pg.TextItem] = []
-        self.assignments = pg.LabelItem(justify="left")
-        self.canvas.addItem(self.assignments, row=2, col=0)
-        self.canvas.ci.layout.setRowStretchFactor(0, 3)
-        self.canvas.ci.layout.setRowStretchFactor(1, 2)
+        # the assignments written out, below the picture (rich text: every user text escaped)
+        self.assignments = QLabel(self)
+        self.assignments.setObjectName("assignments")
+        self.assignments.setTextFormat(Qt.TextFormat.RichText)
+        self.assignments.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.stack) + 1, self.assignments)
         self.result: PortfolioResult | None = None
         self.case: Case | None = None
         self.grid.scene().sigMouseMoved.connect(self._hover)
@@ -71,8 +75,26 @@ class UnitsChart(ChartView):
         self.style_plot(self.grid)
         self.grid.showAxis("bottom", False)
         self.style_plot(self.curve)
+        projected = self.theme.name == "presentation"
         self.axis_label(self.curve, "bottom", translate("Units", "Number of forms (at most)"))
-        self.axis_label(self.curve, "left", translate("Units", "Value (0–100)"))
+        self.axis_label(
+            self.curve, "left", "" if projected else translate("Units", "Value (0–100)")
+        )
+        # on a beamer the grid needs the room: the title says enough, the curve stays small
+        self.how_label.setVisible(not projected)
+        self.canvas.ci.layout.setRowStretchFactor(0, 3)
+        self.canvas.ci.layout.setRowStretchFactor(1, 1 if projected else 2)
+
+    @property
+    def head_lines(self) -> int:
+        """Lines for an option's name above its column (more on a beamer, without legend)."""
+        return 3 if self.theme.name == "presentation" else 2
+
+    @property
+    def note_px(self) -> int:
+        """Type size of the written-out assignments (smaller than the axes on a beamer)."""
+        t = self.theme
+        return max(t.small_px * 2 // 3, 12) if t.name == "presentation" else t.small_px
 
     # --- drawing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -98,6 +120,13 @@ class UnitsChart(ChartView):
         self.result, self.case = result, case
         self._draw_grid(case, result)
         self._draw_curve(case, result)
+        # the option colours of the cells, named, when the column heads are cut short (not on
+        # a beamer: its height goes to the grid)
+        cut = any("…" in h.toPlainText() for h in self.head_labels)
+        shown = cut and self.theme.name != "presentation"
+        entries = [(option_color(case, o.id), o.name) for o in case.options]
+        self.legend.set_entries(entries if shown else [], self.theme)
+        self.legend.setVisible(shown)
 
     def _labels(self, store: list[pg.TextItem], plot: pg.PlotItem, n: int) -> None:
         while len(store) < n:
@@ -151,19 +180,23 @@ class UnitsChart(ChartView):
         # option names as text items above the columns (an axis drops multi-line labels that
         # it measures as one long line); the y range keeps room for them
         column = 0.9 * (self.grid.vb.width() or 700) / max(1, n_o) - 8
-        heads = [self._wrapped(o.name, column, 2) for o in case.options]
-        self._labels(self.head_labels, self.grid, n_o)
-        fg, px = self.theme.foreground.name(), self.theme.small_px
-        for j, (label, head) in enumerate(zip(self.head_labels, heads, strict=True)):
-            text = "<br>".join(html.escape(line) for line in head.split("\n"))
-            label.setHtml(
-                f'<div style="text-align:center; color:{fg}; font-size:{px}px">{text}</div>'
-            )
-            label.textItem.setTextWidth(max(40.0, column + 16))  # lines are broken already
-            label.setAnchor((0.5, 1.0))
-            label.setPos(float(j), -0.5)
+        heads = [self._wrapped(o.name, column, self.head_lines) for o in case.options]
+        # one text item per header line, centred over its column: a multi-line item would be
+        # left-aligned, and a fixed text width crashes pyqtgraph's text items at exit
+        # one text item per line, centred over its column (a multi-line item is left-aligned)
+        per = self.head_lines
+        self._labels(self.head_labels, self.grid, per * n_o)
+        for j, head in enumerate(heads):
+            parts = head.split("\n")[:per]
+            for k in range(per):
+                label = self.head_labels[per * j + k]
+                text = parts[k] if k < len(parts) else ""
+                label.setText(text, color=self.theme.foreground)
+                label.setFont(self.theme.font(self.note_px))
+                label.setAnchor((0.5, 1.0 + (len(parts) - 1 - k) if text else 1.0))
+                label.setPos(float(j), -0.5)
         lines = max((h.count("\n") + 1 for h in heads), default=1)
-        room = lines * QFontMetrics(self.theme.font(self.theme.small_px)).height() + 10
+        room = lines * (QFontMetrics(self.theme.font(self.note_px)).height() + 8) + 10
         height = max(float(self.grid.vb.height() or 400), room + 40.0)
         extra = room * n_u / (height - room)
         self.grid.setXRange(-0.5, n_o - 0.5, padding=0)
@@ -171,7 +204,7 @@ class UnitsChart(ChartView):
 
     def _wrapped(self, text: str, width: float, max_lines: int = 3) -> str:
         """``text`` broken into lines of at most ``width`` pixels (the last one elided)."""
-        fm = QFontMetrics(self.theme.font(self.theme.small_px))
+        fm = QFontMetrics(self.theme.font(self.note_px))
         lines: list[str] = []
         for word in text.split():
             if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
@@ -187,7 +220,7 @@ class UnitsChart(ChartView):
     def _wrap_line(self, head: str, text: str) -> list[str]:
         """One portfolio line as HTML lines that fit the canvas (head in bold, then text)."""
         fm = QFontMetrics(self.theme.font(self.theme.small_px))
-        width = max(200, (self.canvas.width() or 900) - 60)
+        width = 10**6  # the label wraps the text itself
         words = text.split(" ")
         lines: list[str] = []
         current = head
@@ -233,7 +266,8 @@ class UnitsChart(ChartView):
         if len(ys):
             lo, hi = float(ys.min()), float(ys.max())
             span = max(hi - lo, 2.0)
-            self.curve.setYRange(lo - 0.3 * span, hi + 0.45 * span, padding=0)
+            top = 0.8 if self.theme.name == "presentation" else 0.45  # room for the labels
+            self.curve.setYRange(lo - 0.3 * span, hi + top * span, padding=0)
         self.curve.setXRange(0.6, n + 0.4, padding=0)
         lines = []
         runs: list[list[int]] = []  # consecutive k with the same assignment: one line
@@ -277,17 +311,15 @@ class UnitsChart(ChartView):
                     ).format(x=number(result.uniformity_cost, self.lang, 1))
                 )
             )
-        self.assignments.setText(
-            "<br>".join(lines),
-            color=self.theme.foreground.name(),
-            size=f"{self.theme.small_px}px",
-        )
+        self.assignments.setFont(self.theme.font(self.note_px))
+        self.assignments.setStyleSheet(f"color:{self.theme.foreground.name()};")
+        self.assignments.setText("<br>".join(lines))
 
     def portfolios_text(self) -> str:
         """The assignments as written under the chart (plain text, for tests and export)."""
         import re
 
-        return html.unescape(re.sub(r"<[^>]+>", " ", self.assignments.text or ""))
+        return html.unescape(re.sub(r"<[^>]+>", " ", self.assignments.text()))
 
     # --- hover ---------------------------------------------------------------------------
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
