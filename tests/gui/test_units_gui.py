@@ -174,10 +174,17 @@ def test_units_chart_marks_best_exclusions_and_follows_weights(
     assert chart.result.uniformity_cost is not None and chart.result.uniformity_cost >= 0
 
 
-def test_units_chart_without_units_says_what_to_do(qtbot: Any, window: MainWindow) -> None:
-    from gui.catalogue import spec
+def test_units_chart_without_units_says_what_to_do(qtbot: Any) -> None:
+    import json
 
-    chart = spec("onderdelen").make(window)
+    from gui.catalogue import spec
+    from gui.host import StandaloneHost
+    from model.session import Session
+    from tests.gui.units_demo import FROZEN
+
+    case, _ = load_case_data(json.loads(FROZEN.read_text(encoding="utf-8")))
+    assert case.units is None
+    chart = spec("onderdelen").make(StandaloneHost(Session(case), "en"))
     qtbot.addWidget(chart)
     chart.show()
     chart.refresh()

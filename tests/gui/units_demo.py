@@ -1,4 +1,4 @@
-"""The default case with the six teams of the 2019 proposal (for the GUI tests and screenshots).
+"""The first default case (frozen copy) with the six teams of 2019 (GUI tests, screenshots).
 
 Illustrative only: sizes and the team-specific scores are made up for the tests, not taken from
 the sources.
@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import resources
-
+#: the first default case, frozen (the current default case has units of its own)
+FROZEN = Path(__file__).resolve().parents[1] / "data" / "heemstede-bloemendaal-v1.json"
 TEAMS = [
     ("communicatie", "Communicatie", 9),
     ("p-o", "P&O", 12),
@@ -23,9 +23,12 @@ TEAMS = [
 
 
 def demo_data() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        Path(resources.default_case_path()).read_text(encoding="utf-8")
-    )
+    data: dict[str, Any] = json.loads(FROZEN.read_text(encoding="utf-8"))
+    # our own teams, sizes and unit scores (whatever the default case holds of its own)
+    data["scores"] = [s for s in data["scores"] if "unit" not in s]
+    for s in data["scores"]:
+        s.pop("source_date", None)
+    data.pop("epilogue", None)
     data["units"] = [{"id": i, "name": n, "size": s} for i, n, s in TEAMS]
     data["units"][5]["exclude"] = [
         {
