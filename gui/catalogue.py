@@ -49,7 +49,8 @@ class ViewSpec:
 
     def make(self, host: ViewHost, parent: QWidget | None = None) -> QWidget:
         """A new view for ``host``."""
-        return self.load()(host, parent=parent, **self.options)  # type: ignore[call-arg]
+        make: Callable[..., QWidget] = self.load()
+        return make(host, parent=parent, **self.options)
 
 
 def _chart(name: str, title: Callable[[], str], target: str) -> ViewSpec:

@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
     def open_report_dialog(self) -> None:
         from gui.report.dialog import open_dialog
 
-        open_dialog(self)
+        open_dialog(self, self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry

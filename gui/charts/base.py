@@ -105,7 +105,7 @@ class Legend(QWidget):
         self._entries, self._theme = list(entries), theme
         while self._layout.count():
             item = self._layout.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
         side = max(10, theme.small_px)

@@ -85,8 +85,8 @@ class TradeOffChart(ChartView):
         self.labels: dict[str, pg.TextItem] = {}
         self._choices: tuple[tuple[str, ...], ...] = ()
         #: drawn data
-        self.x = np.zeros(0)
-        self.y = np.zeros(0)
+        self.xs = np.zeros(0)
+        self.ys = np.zeros(0)
         self.front_ids: list[str] = []
         self.option_ids: tuple[str, ...] = ()
 
@@ -150,7 +150,7 @@ class TradeOffChart(ChartView):
         ax, ay = self.axes()
         x, wx = axis_values(case, ev, ax)
         y, wy = axis_values(case, ev, ay)
-        self.x, self.y, self.option_ids = x, y, ev.option_ids
+        self.xs, self.ys, self.option_ids = x, y, ev.option_ids
         front = pareto_front(x, y)
         self.front_ids = [ev.option_ids[i] for i in front]
         t = self.theme

@@ -268,7 +268,7 @@ class CriteriaView(QWidget):
         case = self.host.session.case
         node = case.node_by_id.get(self.selected_id() or "")
         self.message.clear()
-        editing = (self.name, self.description, self.save_description)
+        editing: tuple[QWidget, ...] = (self.name, self.description, self.save_description)
         for w in editing:
             w.setEnabled(node is not None)
         for b in (self.remove_button, self.up_button, self.down_button, self.move_button):
