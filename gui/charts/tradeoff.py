@@ -10,11 +10,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
-from gui.charts.common import axis_values, pareto_front
 from gui.charts.state import AxesState, ChartState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
+from model.tradeoff import axis_values, pareto_front
 
 #: the tension the seed names: easy to disentangle vs measurable and controllable
 DEFAULT_X = ("ontvlechtbaarheid",)

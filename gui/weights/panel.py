@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.weights.logic import node_weights
 from gui.weights.profiles import ProfileActions
 from gui.weights.widgets import WrapLabel
 from model.case import Case
 from model.commands import SetWeight
+from model.elicitation import node_weights
 from words.numbers import percent
 
 
