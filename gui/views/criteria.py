@@ -34,6 +34,7 @@ from gui.views.scores import number_text, parse_number
 from model.case import Case, Criterion, Level, Scale
 from model.commands import AddCriterion, MoveCriterion, RemoveCriterion, SetCriterion
 from model.naming import free_id
+from model.session import Changed
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_LEVELS = (("--", 0), ("-", 25), ("0", 50), ("+", 75), ("++", 100))
@@ -202,8 +203,8 @@ class CriteriaView(QWidget):
         self.synchronize()
 
     # model -> widgets
-    def _on_changed(self, command: object, old: Case, new: Case) -> None:
-        if old.criteria != new.criteria:
+    def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
+        if "criteria" in parts:
             self.synchronize()
 
     def synchronize(self) -> None:

@@ -25,6 +25,7 @@ from gui.views import plain
 from model.case import Case, Option
 from model.commands import MoveOption, RemoveOption, SetOption
 from model.naming import free_id
+from model.session import Changed
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "legal_basis", "description", "color")
@@ -187,8 +188,9 @@ class OptionsView(QWidget):
         subscribe(self, host.session, changed=self._on_changed)
         self.synchronize()
 
-    def _on_changed(self, *_: object) -> None:
-        self.synchronize()
+    def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
+        if "options" in parts:
+            self.synchronize()
 
     def synchronize(self) -> None:
         self.model.set_case(self.host.session.case)

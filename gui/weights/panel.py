@@ -41,6 +41,7 @@ from gui.weights.widgets import WrapLabel
 from model.case import Case
 from model.commands import SetWeight
 from model.elicitation import node_weights
+from model.session import Changed
 from words.numbers import percent
 
 
@@ -174,8 +175,9 @@ class WeightsPanel(QWidget):
         self.set_profiles()
         self.set_values()
 
-    def _on_changed(self, command: object, old: Case, new: Case) -> None:
-        self.synchronize()
+    def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
+        if parts.any("criteria", "profiles"):  # a score or an option leaves the weights alone
+            self.synchronize()
 
     def _on_profile_changed(self, profile_id: str) -> None:
         self.set_profiles()
