@@ -6,13 +6,20 @@ at 1920x1080 on the default case, 300 weight changes; each timing runs from
 update_ratio: p95 over the p95 of a bare ``BarGraphItem.setOpts`` + repaint of a plot of the same
 size and the same number of bars, measured in the same run (issue 9); update_ratio_p50 likewise.
 update_large_ratio: the same (p95) on a generated case of 30 options x 120 criteria.
+update_window_p95_ms / update_window_ratio: the real main window (every view of the catalogue,
+1920x1080, the ranking chart's tab showing, a document open): one weight step of a drag through
+``window.push`` (undo stack, document transaction, session, every subscriber) until the ranking
+has redrawn, every dirty region of the window is painted and the chart's canvas repainted as in
+the baseline; ratio over the bare plot's p95 (issue 12).
 """
 
 from __future__ import annotations
 
 import os
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -106,6 +113,46 @@ def _measure_view(case: Case, profile: str, node: str) -> list[float]:
     return times
 
 
+def _measure_window(case: Case, profile: str, node: str) -> list[float]:
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from model.document import Document
+
+    app = _app()
+    with tempfile.TemporaryDirectory(prefix="vk-bench-") as tmp:
+        doc = Document.create(Path(tmp) / "bench.vormkeuze", case, author="bench")
+        session = Session(doc.case, store=doc)
+        session.profile_id = profile
+        window = MainWindow(
+            session, document=doc, settings=Settings(Path(tmp) / "s.ini"), data_dir=Path(tmp)
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.resize(*SIZE)
+        window.show()
+        window.show_view("ranking")
+        for _ in range(3):
+            app.processEvents()
+        chart = window.view("ranking")
+        times = []
+        drag = object()  # one slider drag: one undo step, one history row
+        for k in range(CHANGES):
+            before = chart.updates  # type: ignore[attr-defined]
+            t0 = time.perf_counter()
+            window.push(
+                SetWeight(profile_id=profile, node=node, value=30.0 + (k % 40)), merge_token=drag
+            )
+            while chart.updates == before:  # type: ignore[attr-defined]
+                app.processEvents()
+            app.processEvents()  # every dirty region of the window is painted here
+            chart.canvas.viewport().repaint()  # type: ignore[attr-defined]  (as the baseline)
+            times.append(time.perf_counter() - t0)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        doc.close()
+    return times
+
+
 def _measure_baseline(n_bars: int) -> list[float]:
     app = _app()
     plot = pg.PlotWidget()
@@ -141,6 +188,7 @@ def run() -> dict[str, float]:
     node = case.criteria[-1].id
     view = _measure_view(case, profile, node)
     base = _measure_baseline(len(case.options) * len(case.criteria))
+    window = _measure_window(case, profile, node)
     big = large_case()
     big_view = _measure_view(big, "p", "g5")
     big_base = _measure_baseline(30 * 6)
@@ -151,6 +199,9 @@ def run() -> dict[str, float]:
         "update_baseline_p95_ms": round(_p(base, 95), 2),
         "update_ratio": round(_p(view, 95) / _p(base, 95), 2),
         "update_ratio_p50": round(statistics.median(view) / statistics.median(base), 2),
+        "update_window_p50_ms": round(_p(window, 50), 2),
+        "update_window_p95_ms": round(_p(window, 95), 2),
+        "update_window_ratio": round(_p(window, 95) / _p(base, 95), 2),
         "update_large_p50_ms": round(_p(big_view, 50), 2),
         "update_large_p95_ms": round(_p(big_view, 95), 2),
         "update_large_ratio": round(_p(big_view, 95) / _p(big_base, 95), 2),

@@ -1,8 +1,8 @@
-"""Vormkeuze's Qt front end (PySide6 + pyqtgraph + superqt)."""
+"""Vormkeuze's Qt front end (PySide6 + pyqtgraph)."""
 
 import os
 
-# pyqtgraph and superqt must bind to PySide6 even when PyQt is installed (platform notes, 3).
+# pyqtgraph must bind to PySide6 even when PyQt is installed (platform notes, 3).
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")
 

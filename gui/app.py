@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from gui.charts.presentation import PresentationWindow
     from gui.main_window import MainWindow
+    from model.case import Case
+    from model.document import Document
 
 
 def _has_display() -> bool:
@@ -78,22 +81,19 @@ def main(argv: Sequence[str]) -> int:
 
 def _initial(
     window_args: argparse.Namespace, lang: str, *, screenshot: bool, data_dir: Path
-) -> tuple[object, object, list[str]]:
+) -> tuple[Case, Document | None, list[str]]:
     """(case, document or None, error messages) for the start: CASE, else a new untitled one."""
     import resources
     from gui.i18n import translate
     from gui.main_window import unique_path, user_name
+    from model.document import Document
     from model.errors import VormkeuzeError
     from model.io import is_document, load_case_file
     from words.messages import render
 
     errors: list[str] = []
-    try:
-        from model.document import Document
-    except ImportError:  # the document store is not there: work in memory
-        Document = None
     path = Path(window_args.case) if window_args.case else None
-    if path is not None and Document is not None and path.is_file() and is_document(path):
+    if path is not None and path.is_file() and is_document(path):
         try:
             doc = Document.open(path, author=user_name(), readonly=screenshot)
             return doc.case, doc, errors
@@ -102,7 +102,7 @@ def _initial(
         except Exception as e:
             errors.append(f"{path}: {e}")
         path = None
-    case = None
+    case: Case | None = None
     if path is not None:
         try:
             case, _ = load_case_file(path)
@@ -113,8 +113,6 @@ def _initial(
     )
     if case is None:
         case, _ = load_case_file(resources.default_case_path())
-    if Document is None:
-        return case, None, errors
     doc = Document.create(unique_path(data_dir, stem), case, author=user_name())
     return case, doc, errors
 
@@ -151,10 +149,10 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         if errors and size is not None:
             print("\n".join(errors), file=sys.stderr)
             return 2
-        session = Session(case, store=doc)  # type: ignore[arg-type]
+        session = Session(case, store=doc)
         window = MainWindow(session, document=doc, settings=settings, lang=lang, data_dir=data_dir)
         if doc is not None:
-            settings.add_recent(doc.path)  # type: ignore[attr-defined]
+            settings.add_recent(doc.path)
         if size is not None:
             return _screenshot(app, window, args, size)
         window.show()
@@ -165,21 +163,18 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         return int(app.exec())
 
 
-def _presentation(window: MainWindow, view: str | None) -> QWidget:
-    """Enter presentation mode, on ``view`` when it is a chart; returns the projected window."""
+def _presentation(window: MainWindow, view: str | None) -> PresentationWindow:
+    """Enter presentation mode, on ``view`` when it is a chart."""
     from gui.catalogue import chart_names
 
     return window.present(view if view in chart_names() else None)
 
 
 def _screenshot(
-    app: object, window: object, args: argparse.Namespace, size: tuple[int, int]
+    app: object, window: MainWindow, args: argparse.Namespace, size: tuple[int, int]
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from gui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     view = args.view
     if view is not None and view not in window.view_names():
         print(
@@ -192,22 +187,24 @@ def _screenshot(
     window.show()
     if view is not None:
         window.show_view(view)
-        compute_now = getattr(window.view(view), "compute_now", None)
-        if callable(compute_now):  # a view that computes in the background: wait for it
-            compute_now()
+        from gui.robustness.base import AnalysisView
+
+        shown = window.view(view)
+        if isinstance(shown, AnalysisView):  # it computes in the background: wait for it
+            shown.compute_now()
     for _ in range(3):  # let docks, splitters and headers settle at this size
         QApplication.processEvents()
-        window.layout().activate()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
     QApplication.processEvents()
-    target = window
+    target: QWidget = window
     if args.presentation:
-        pres = _presentation(window, view)
-        if pres is not None:
-            target = pres  # type: ignore[assignment]
-            target.showNormal()
-            target.resize(*size)
-            for _ in range(3):
-                QApplication.processEvents()
+        target = _presentation(window, view)
+        target.showNormal()
+        target.resize(*size)
+        for _ in range(3):
+            QApplication.processEvents()
     ok = target.grab().save(args.screenshot)
     if target is not window:
         target.close()

@@ -49,38 +49,47 @@ class ViewSpec:
 
     def make(self, host: ViewHost, parent: QWidget | None = None) -> QWidget:
         """A new view for ``host``."""
-        return self.load()(host, parent=parent, **self.options)  # type: ignore[call-arg]
+        make: Callable[..., QWidget] = self.load()
+        return make(host, parent=parent, **self.options)
 
 
 def _chart(name: str, title: Callable[[], str], target: str) -> ViewSpec:
-    return ViewSpec(name, title, "gui.charts." + target, chart=True)
+    return ViewSpec(name, title, f"gui.charts.{target}", chart=True)
 
 
-# fmt: off
+def _view(name: str, title: Callable[[], str], target: str, **kw: Any) -> ViewSpec:
+    return ViewSpec(name, title, f"gui.{target}", **kw)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     # the charts first: what a workshop looks at (ui.md)
     _chart("ranking", lambda: translate("Catalogue", "Ranking"), "ranking:RankingChart"),
-    _chart("sensitivity", lambda: translate("Catalogue", "Sensitivity"), "sensitivity:SensitivityChart"),  # noqa: E501
-    _chart("headtohead", lambda: translate("Catalogue", "Compare two options"), "headtohead:HeadToHeadChart"),  # noqa: E501
+    _chart("sensitivity", lambda: translate("Catalogue", "Sensitivity"), "sensitivity:SensitivityChart"),
+    _chart("headtohead", lambda: translate("Catalogue", "Compare two options"), "headtohead:HeadToHeadChart"),
     _chart("radar", lambda: translate("Catalogue", "Option profile"), "radar:RadarChart"),
-    _chart("stakeholders", lambda: translate("Catalogue", "Stakeholders"), "stakeholders:StakeholdersChart"),  # noqa: E501
+    _chart("stakeholders", lambda: translate("Catalogue", "Stakeholders"), "stakeholders:StakeholdersChart"),
     _chart("tradeoff", lambda: translate("Catalogue", "Trade-off map"), "tradeoff:TradeOffChart"),
-    ViewSpec("onderdelen", lambda: translate("Catalogue", "Per unit"), "gui.units.chart:UnitsChart", chart=True),  # noqa: E501
+    _view("onderdelen", lambda: translate("Catalogue", "Per unit"), "units.chart:UnitsChart", chart=True),
     # the analyses that compute in the background
-    ViewSpec("robuustheid", lambda: translate("Catalogue", "Robustness"), "gui.robustness.robustness_view:RobustnessView"),  # noqa: E501
-    ViewSpec("nodig", lambda: translate("Catalogue", "What would it take?"), "gui.robustness.needed_view:NeededView"),  # noqa: E501
-    ViewSpec("groep", lambda: translate("Catalogue", "Group view"), "gui.robustness.group_view:GroupView"),  # noqa: E501
+    _view("robuustheid", lambda: translate("Catalogue", "Robustness"), "robustness.robustness_view:RobustnessView"),
+    _view("nodig", lambda: translate("Catalogue", "What would it take?"), "robustness.needed_view:NeededView"),
+    _view("groep", lambda: translate("Catalogue", "Group view"), "robustness.group_view:GroupView"),
     # preparing the case
-    ViewSpec("scores", lambda: translate("Catalogue", "Scores"), "gui.views.scores:ScoresView"),
-    ViewSpec("resultaat", lambda: translate("Catalogue", "Result"), "gui.views.results:ResultsView"),  # noqa: E501
-    ViewSpec("opties", lambda: translate("Catalogue", "Options"), "gui.views.options:OptionsView"),
-    ViewSpec("criteria", lambda: translate("Catalogue", "Criteria"), "gui.views.criteria:CriteriaView"),  # noqa: E501
-    ViewSpec("eenheden", lambda: translate("Catalogue", "Units"), "gui.units.editor:UnitsEditor"),
-    ViewSpec("geschiedenis", lambda: translate("Catalogue", "History"), "gui.views.history:HistoryView"),  # noqa: E501
+    _view("scores", lambda: translate("Catalogue", "Scores"), "views.scores:ScoresView"),
+    _view("resultaat", lambda: translate("Catalogue", "Result"), "views.results:ResultsView"),
+    _view("opties", lambda: translate("Catalogue", "Options"), "views.options:OptionsView"),
+    _view("criteria", lambda: translate("Catalogue", "Criteria"), "views.criteria:CriteriaView"),
+    _view("eenheden", lambda: translate("Catalogue", "Units"), "units.editor:UnitsEditor"),
+    _view("geschiedenis", lambda: translate("Catalogue", "History"), "views.history:HistoryView"),
     # the weights stay in view beside everything (the toolbar chooses the profile)
-    ViewSpec("gewichten", lambda: translate("Catalogue", "Criteria and weights"), "gui.weights.panel:WeightsPanel", place="left", options={"profile_selector": False}),  # noqa: E501
-)
-# fmt: on
+    _view(
+        "gewichten",
+        lambda: translate("Catalogue", "Criteria and weights"),
+        "weights.panel:WeightsPanel",
+        place="left",
+        options={"profile_selector": False},
+    ),
+)  # fmt: skip
 
 #: the main window's own editing views (what a window without the analyses shows)
 OWN_VIEWS = ("scores", "resultaat", "opties", "criteria", "geschiedenis")

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def present(self, chart: str | None = None) -> PresentationWindow:
         """Enter presentation mode on ``chart`` (default: the chart on show)."""
+        from gui.charts.base import ChartView
         from gui.charts.presentation import open_presentation
 
         pres = self.presentation
@@ -385,6 +386,10 @@ class MainWindow(QMainWindow):
             pres.raise_()
             return pres
         pres = open_presentation(self, chart or self.current_chart())
+        for name, projected in pres.panel.charts.items():  # the room sees what was chosen here
+            mine = self._views[name][0] if name in self._views else None
+            if isinstance(mine, ChartView):
+                projected.set_state(mine.state())
         pres.destroyed.connect(self._presentation_closed)
         self.presentation = pres
         return pres
@@ -395,7 +400,7 @@ class MainWindow(QMainWindow):
     def open_report_dialog(self) -> None:
         from gui.report.dialog import open_dialog
 
-        open_dialog(self)
+        open_dialog(self, self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry

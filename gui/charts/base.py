@@ -20,25 +20,21 @@ os.environ.setdefault("QT_API", "pyside6")  # pyqtgraph must pick PySide6 (platf
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QLayout,
     QMenu,
     QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from gui.charts.state import ChartState
-from gui.host import ViewHost, subscribe
+from gui.host import ViewHost
 from gui.i18n import translate
-from gui.lazy import LazyBuild
+from gui.pane import AnalysisPane
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from words.messages import render
@@ -105,7 +101,7 @@ class Legend(QWidget):
         self._entries, self._theme = list(entries), theme
         while self._layout.count():
             item = self._layout.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
         side = max(10, theme.small_px)
@@ -130,8 +126,10 @@ class Legend(QWidget):
         return [n for _, n in self._entries]
 
 
-class ChartView(LazyBuild, QWidget):
-    """Base of the six charts. Subclasses implement :meth:`draw` (and optionally controls)."""
+class ChartView(AnalysisPane):
+    """Base of the charts: an analysis pane drawn synchronously, once per event-loop pass.
+
+    Subclasses implement :meth:`build` and :meth:`draw` (and optionally controls)."""
 
     name: ClassVar[str] = ""
     #: charts that lay out labels in pixels redraw when their size changes
@@ -146,46 +144,15 @@ class ChartView(LazyBuild, QWidget):
         theme: Theme = NORMAL,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.host = host
-        self.session = host.session
-        self.lang = host.language
+        super().__init__(host, parent=parent)
         self.theme = theme
         self.frozen = False
         self.updates = 0
-        self.empty_message: str | None = None
-        self._stale = True
         self._frozen_drawn = False
-
-        self.title_label = QLabel(self)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setWordWrap(True)
-        self.how_label = QLabel(self)
-        self.how_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.how_label.setWordWrap(True)
-        self.controls = QHBoxLayout()
-        self.controls.setContentsMargins(0, 0, 0, 0)
         self.legend = Legend(self)
         self.canvas = pg.GraphicsLayoutWidget(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.empty_label = QLabel(self)
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.canvas)
-        self.stack.addWidget(self.empty_label)
-
-        layout = QVBoxLayout(self)
-        # no minimum size pushed to a top-level window (offscreen warns "propagateSizeHints")
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.how_label)
-        layout.addLayout(self.controls)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.legend)
+        self._lay_out(self.canvas, spacing=4, below=[self.legend])
 
         # One redraw for all the changes that arrive before control returns to the event loop
         # (a slider drag, a macro): drawn at once after them, never after a fixed delay.
@@ -193,16 +160,8 @@ class ChartView(LazyBuild, QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(self._scheduled)
-        subscribe(
-            self,
-            self.session,
-            changed=self._on_session_changed,
-            profile=self._on_profile_changed,
-            unit=self._on_unit_changed,
-        )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._export_menu)
-        self._built = False
         self.apply_theme(theme)
 
     def _materialize(self) -> None:
@@ -210,15 +169,6 @@ class ChartView(LazyBuild, QWidget):
         self.restyle()
 
     # --- subclass hooks ------------------------------------------------------------------
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def how_to_read(self) -> str:
-        raise NotImplementedError
-
-    def build(self) -> None:
-        """Create the pyqtgraph items once."""
-
     def draw(self, case: Case, profile_id: str) -> None:
         """Update the items from the model (raise VormkeuzeError when it cannot)."""
         raise NotImplementedError
@@ -234,33 +184,19 @@ class ChartView(LazyBuild, QWidget):
         self._frozen_drawn = False
         self.refresh()
 
-    # --- life cycle ----------------------------------------------------------------------
-    def schedule(self) -> None:
-        """Redraw once control is back in the event loop (visible), or on the next show."""
-        if self.isVisible():
-            self._redraw.start()  # a pending redraw stays one redraw
-        else:
-            self._stale = True
+    # --- the compute strategy: synchronous, once per event-loop pass -----------------------
+    def start(self) -> None:
+        """Redraw once control is back in the event loop (a pending redraw stays one)."""
+        self._redraw.start()
 
-    def _on_session_changed(self, *_: object) -> None:
-        self.schedule()
-
-    def _on_profile_changed(self, profile_id: str) -> None:
-        self.schedule()
-
-    def _on_unit_changed(self, unit_id: object) -> None:
-        self.schedule()
+    def catch_up(self) -> None:
+        self.refresh()
 
     def _scheduled(self) -> None:
         if self.isVisible():
             self.refresh()
         else:
             self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -285,19 +221,13 @@ class ChartView(LazyBuild, QWidget):
         except VormkeuzeError as e:
             self.show_empty(empty_text(case, e, self.lang))
         else:
-            self.empty_message = None
-            self.stack.setCurrentWidget(self.canvas)
+            self.show_content()
         self.updates += 1
         self.redrawn.emit()
 
     def draw_frozen(self, case: Case, profile_id: str) -> None:
         """Default: keep the last picture, numbers hidden by the subclass."""
         self.draw(case, profile_id)
-
-    def show_empty(self, text: str) -> None:
-        self.empty_message = text
-        self.empty_label.setText(text)
-        self.stack.setCurrentWidget(self.empty_label)
 
     # --- view state (what export, presentation and the report read) ---------------------
     def state(self) -> ChartState:

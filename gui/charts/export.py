@@ -65,7 +65,7 @@ def save_png(chart: ChartView, path: str | Path, size: tuple[int, int] = (1600, 
         copy.close()
         copy.deleteLater()
     tmp = _atomic_target(path)
-    if not image.save(str(tmp), "PNG"):
+    if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]  # (the stubs want bytes)
         tmp.unlink(missing_ok=True)
         raise OSError(f"{path}: could not write the PNG")
     os.replace(tmp, path)

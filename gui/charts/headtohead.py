@@ -49,7 +49,7 @@ class HeadToHeadChart(ChartView):
         self.summary = self.text_item((0.5, 0))
         self.plot.addItem(self.summary)
         self.value_labels: list[pg.TextItem] = []
-        self._options: tuple[str, ...] = ()
+        self._options: tuple[tuple[str, ...], tuple[str, ...]] | tuple[()] = ()
         #: drawn data: leaf ids top to bottom and their differences
         self.leaves: list[str] = []
         self.differences = np.zeros(0)
@@ -93,7 +93,7 @@ class HeadToHeadChart(ChartView):
             combo.clear()
             for o in case.options:
                 combo.addItem(o.name, o.id)
-        self._options = (ids, names)  # type: ignore[assignment]
+        self._options = (ids, names)
         a = a if a in ids else order[0]
         b = b if b in ids and b != a else next(o for o in order if o != a)
         self.a_combo.setCurrentIndex(self.a_combo.findData(a))
@@ -105,6 +105,7 @@ class HeadToHeadChart(ChartView):
         ev = evaluate(case, profile_id)
         self._fill_options(case, ev.ranking)
         a, b = self.pair()
+        assert a is not None and b is not None  # a case has two options or cannot be drawn
         ia, ib = ev.option_ids.index(a), ev.option_ids.index(b)
         diff = ev.contribution_array[ia] - ev.contribution_array[ib]
         order = sorted(range(len(diff)), key=lambda j: -diff[j])

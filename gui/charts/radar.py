@@ -9,11 +9,11 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
-from gui.charts.common import group_values
 from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
+from model.tradeoff import group_values
 from words.numbers import rounded as fmt_value
 
 MAX_SHOWN = 6

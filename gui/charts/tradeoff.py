@@ -10,11 +10,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
-from gui.charts.common import axis_values, pareto_front
 from gui.charts.state import AxesState, ChartState
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, evaluate
+from model.tradeoff import axis_values, pareto_front
 
 #: the tension the seed names: easy to disentangle vs measurable and controllable
 DEFAULT_X = ("ontvlechtbaarheid",)
@@ -85,8 +85,8 @@ class TradeOffChart(ChartView):
         self.labels: dict[str, pg.TextItem] = {}
         self._choices: tuple[tuple[str, ...], ...] = ()
         #: drawn data
-        self.x = np.zeros(0)
-        self.y = np.zeros(0)
+        self.xs = np.zeros(0)
+        self.ys = np.zeros(0)
         self.front_ids: list[str] = []
         self.option_ids: tuple[str, ...] = ()
 
@@ -150,7 +150,7 @@ class TradeOffChart(ChartView):
         ax, ay = self.axes()
         x, wx = axis_values(case, ev, ax)
         y, wy = axis_values(case, ev, ay)
-        self.x, self.y, self.option_ids = x, y, ev.option_ids
+        self.xs, self.ys, self.option_ids = x, y, ev.option_ids
         front = pareto_front(x, y)
         self.front_ids = [ev.option_ids[i] for i in front]
         t = self.theme

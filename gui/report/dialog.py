@@ -8,7 +8,6 @@ whether the charts can be included, and writes the file through
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost
 from gui.i18n import translate
 from gui.report.common import chart_renderer
 from gui.report.texts import CATALOGUE
@@ -50,10 +50,10 @@ FORMATS = (".docx", ".pdf", ".xlsx")
 class ReportDialog(QDialog):
     """Preview of the report's contents and the choices that shape it."""
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window_ = window
-        self.case = window.session.case
+        self.host = host
+        self.case = host.session.case
         self.setWindowTitle(translate("ReportDialog", "Create report"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -75,7 +75,7 @@ class ReportDialog(QDialog):
         self.lang_box = QComboBox()
         self.lang_box.addItem("Nederlands", "nl")
         self.lang_box.addItem("English", "en")
-        self.lang_box.setCurrentIndex(0 if getattr(window, "lang", "nl") == "nl" else 1)
+        self.lang_box.setCurrentIndex(0 if host.language == "nl" else 1)
         form.addRow(translate("ReportDialog", "Language:"), self.lang_box)
         layout.addLayout(form)
 
@@ -156,7 +156,7 @@ class ReportDialog(QDialog):
 
     # --- writing --------------------------------------------------------------------------
     def suggested_path(self) -> str:
-        document = getattr(self.window_, "document", None)
+        document = self.host.document
         folder = Path(document.path).parent if document is not None else Path.home()
         stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in self.case.title).strip()
         return str(folder / f"{stem or 'rapport'}{self.extension}")
@@ -167,22 +167,20 @@ class ReportDialog(QDialog):
 
         if not path.lower().endswith(FORMATS):
             path += self.extension
-        document = getattr(self.window_, "document", None)
+        document = self.host.document
         try:
             target = write_report(
-                self.window_.session.case,
+                self.host.session.case,
                 path,
                 profiles=self.chosen_profiles(),
                 lang=self.lang,
-                source=getattr(document, "path", None),
+                source=document.path if document is not None else None,
             )
         except VormkeuzeError as e:
-            text = "\n".join(render(i, getattr(self.window_, "lang", "nl")) for i in e.issues)
+            text = "\n".join(render(i, self.host.language) for i in e.issues)
             QMessageBox.warning(self, translate("ReportDialog", "Create report"), text)
             return None
-        status = getattr(self.window_, "status", None)
-        if callable(status):
-            status(translate("ReportDialog", "Report written: {path}").format(path=target))
+        self.host.status(translate("ReportDialog", "Report written: {path}").format(path=target))
         return target
 
     def _on_q_save(self) -> None:
@@ -201,8 +199,7 @@ class ReportDialog(QDialog):
             self.accept()
 
 
-def open_dialog(window: Any) -> ReportDialog:
-    parent = window if isinstance(window, QWidget) else None
-    dialog = ReportDialog(window, parent)
+def open_dialog(host: ViewHost, parent: QWidget | None = None) -> ReportDialog:
+    dialog = ReportDialog(host, parent)
     dialog.open()
     return dialog

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -71,7 +72,7 @@ def _spaced(before: str, text: str) -> str:
     return text
 
 
-def _setup(doc: Document, r: Renderer, version: str) -> None:
+def _setup(doc: DocxDocument, r: Renderer, version: str) -> None:
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -99,7 +100,7 @@ def _setup(doc: Document, r: Renderer, version: str) -> None:
         run._r.append(el)
 
 
-def _paragraph(doc: Document, r: Renderer, block: Paragraph) -> None:
+def _paragraph(doc: DocxDocument, r: Renderer, block: Paragraph) -> None:
     p = doc.add_paragraph()
     if block.style == "label":
         first = p.add_run(r.parts(block.parts[:1]))
@@ -139,7 +140,7 @@ def _row_flag(row: object, name: str) -> None:
 KEEP_TOGETHER_ROWS = 12
 
 
-def _table(doc: Document, r: Renderer, block: Table, number: int) -> None:
+def _table(doc: DocxDocument, r: Renderer, block: Table, number: int) -> None:
     ncols = len(block.header)
     if doc.paragraphs:  # a lead-in line stays with its table
         doc.paragraphs[-1].paragraph_format.keep_with_next = True
@@ -184,7 +185,7 @@ def _table(doc: Document, r: Renderer, block: Table, number: int) -> None:
     caption.add_run(r.word("table_caption").format(n=number, text=r.text(block.caption)))
 
 
-def _figure(doc: Document, r: Renderer, block: Figure, image: Path | str, number: int) -> None:
+def _figure(doc: DocxDocument, r: Renderer, block: Figure, image: Path | str, number: int) -> None:
     caption_text = r.text(block.caption)
     if isinstance(image, str):
         p = doc.add_paragraph()

@@ -20,22 +20,17 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")
 
 import PySide6.QtWidgets  # noqa: F401  (PySide6 before pyqtgraph: platform-notes 3)
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLayout,
     QProgressBar,
-    QStackedWidget,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from gui.host import ViewHost, subscribe
+from gui.host import ViewHost
 from gui.i18n import translate
-from gui.lazy import LazyBuild
+from gui.pane import AnalysisPane
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError, missing_pairs
 from words.messages import render
@@ -156,24 +151,21 @@ class _Generation:
         return self.value
 
 
-class AnalysisView(LazyBuild, QWidget):
-    """Base of the robustness views; subclasses implement ``inputs``, ``compute``, ``present``."""
+class AnalysisView(AnalysisPane):
+    """Base of the robustness views: an analysis pane computed in a worker, debounced.
+
+    Subclasses implement ``inputs``, ``compute`` and ``present``."""
 
     #: emitted after a result (or an empty state) has been shown
     presented = Signal()
 
     def __init__(self, host: ViewHost, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host = host
-        self.session = session = host.session
-        self.lang = host.language
+        super().__init__(host, parent=parent)
         self.theme: Theme = NORMAL
-        self.empty_message: str | None = None
         self.result: Any = None
         self.discarded = 0  # results dropped because a newer request was made
         self._last_inputs: Any = None
         self._gen = _Generation()
-        self._stale = True
         self._running = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
@@ -182,64 +174,25 @@ class AnalysisView(LazyBuild, QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._request)
 
-        self.title_label = QLabel(self)
-        self.how_label = QLabel(self)
-        self.empty_label = QLabel(self)
-        for label in (self.title_label, self.how_label, self.empty_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # busy indicator
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.busy.setVisible(False)
-        self.controls = QHBoxLayout()
-        self.controls.setContentsMargins(0, 0, 0, 0)
-        self.content = QWidget(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.content)
-        self.stack.addWidget(self.empty_label)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.how_label)
-        layout.addLayout(self.controls)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.stack, 1)
-
-        subscribe(
-            self,
-            session,
-            changed=self._on_session_changed,
-            profile=self._on_profile_changed,
-            unit=self._on_profile_changed,
-        )
+        self._lay_out(QWidget(self), spacing=6, above=[self.busy])
         gen = self._gen
 
         def cleanup(*_: object) -> None:
             gen.value += 1  # queued jobs skip themselves
 
         self.destroyed.connect(cleanup)
-        self._built = False  # ``build`` runs on first use (the first show, compute, or look)
         self.restyle()
 
     def _materialize(self) -> None:
         self.build()
         self.style_content()
 
-    # --- subclass hooks ----------------------------------------------------------------------
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def how_to_read(self) -> str:
-        raise NotImplementedError
-
-    def build(self) -> None:
-        """Create the widgets and chart items once (inside ``self.content``)."""
-
+    # --- subclass hooks (and ``build``: the widgets inside ``self.content``) -------------------
     def inputs(self) -> Any:
         """Everything ``compute`` needs, captured on the GUI thread (immutable values only)."""
         raise NotImplementedError
@@ -256,16 +209,13 @@ class AnalysisView(LazyBuild, QWidget):
     def style_content(self) -> None:
         """Apply the current fonts and theme to the subclass's widgets and items."""
 
-    # --- requests ----------------------------------------------------------------------------
-    def _on_session_changed(self, *_: object) -> None:
-        self.schedule()
-
-    def _on_profile_changed(self, profile_id: str) -> None:
-        self.schedule()
-
-    def schedule(self) -> None:
+    # --- the compute strategy: a worker, ``DEBOUNCE_MS`` after the last change ----------------
+    def start(self) -> None:
         """Recompute ``DEBOUNCE_MS`` after the last call (the edits of a drag become one run)."""
         self._timer.start()
+
+    def catch_up(self) -> None:
+        self.compute_async()
 
     def _request(self) -> None:
         if self.isVisible():
@@ -274,10 +224,8 @@ class AnalysisView(LazyBuild, QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         self.ensure_built()
-        if self._stale:
-            self.compute_async()
+        super().showEvent(event)
 
     @property
     def generation(self) -> int:
@@ -325,15 +273,13 @@ class AnalysisView(LazyBuild, QWidget):
         self.ensure_built()
         if isinstance(result, BaseException):
             self.result = None
-            self.empty_message = empty_text(self.session.analysis_case, result, self.lang)
-            self.empty_label.setText(self.empty_message)
-            self.stack.setCurrentWidget(self.empty_label)
+            self.show_empty(empty_text(self.session.analysis_case, result, self.lang))
         else:
             self.result = result
             self._last_inputs = inputs
             self.empty_message = None
             self.present(inputs, result)
-            self.stack.setCurrentWidget(self.content)
+            self.show_content()
         self.presented.emit()
 
     def redisplay(self) -> None:

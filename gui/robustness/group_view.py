@@ -132,7 +132,7 @@ class GroupView(AnalysisView):
 
     # --- view state --------------------------------------------------------------------------
     def own_weights(self) -> bool:
-        return self.weigh_box.currentData() == "own"
+        return bool(self.weigh_box.currentData() == "own")
 
     def _on_q_weigh_mode(self, _index: int) -> None:
         for spin in self.spins.values():
@@ -216,6 +216,7 @@ class GroupView(AnalysisView):
         t.setHorizontalHeaderLabels(headers)
         for j, o in enumerate(opts):
             head = t.horizontalHeaderItem(FIRST_OPTION + j)
+            assert head is not None
             head.setIcon(swatch_icon(option_color(case, o), max(10, self._px())))
         # spin boxes live as long as their profile: typing in one is never interrupted
         for pid in list(self.spins):
@@ -271,6 +272,7 @@ class GroupView(AnalysisView):
         icon = max(10, self._px())
         for j, o in enumerate(opts):
             head = t.horizontalHeaderItem(FIRST_OPTION + j)
+            assert head is not None
             head.setText(wrap_px(option_name(case, o), fm, max(40, per - icon - 24)))
             header.setSectionResizeMode(FIRST_OPTION + j, QHeaderView.ResizeMode.Stretch)
         t.resizeRowsToContents()

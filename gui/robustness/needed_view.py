@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from gui.charts.base import name_combo
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, fit_height, node_name, option_name, profile_name
-from gui.robustness.logic import changed_leaves, profile_from_stability
 from gui.style import option_color
 from model import Case, evaluate
 from model.commands import SetProfile
+from model.profiles import changed_leaves, profile_from_stability
 from model.stability import Stability, stability
 from words.numbers import percent as fmt_percent
 from words.sentences import stability_sentence

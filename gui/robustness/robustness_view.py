@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, node_name, option_name, profile_name
-from gui.robustness.logic import rank_order, top_weights
 from gui.style import group_shades, option_color, text_on
 from model import Case
+from model.profiles import rank_order, top_weights
 from model.robustness import Robustness, robustness
 from words.numbers import count as fmt_count
 from words.numbers import percent as fmt_percent

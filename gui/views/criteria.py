@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.views import plain
-from gui.views.options import new_id
 from gui.views.scores import number_text, parse_number
 from model.case import Case, Criterion, Level, Scale
 from model.commands import AddCriterion, MoveCriterion, RemoveCriterion, SetCriterion
+from model.naming import free_id
+from model.session import Changed
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_LEVELS = (("--", 0), ("-", 25), ("0", 50), ("+", 75), ("++", 100))
@@ -202,8 +203,8 @@ class CriteriaView(QWidget):
         self.synchronize()
 
     # model -> widgets
-    def _on_changed(self, command: object, old: Case, new: Case) -> None:
-        if old.criteria != new.criteria:
+    def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
+        if "criteria" in parts:
             self.synchronize()
 
     def synchronize(self) -> None:
@@ -268,7 +269,7 @@ class CriteriaView(QWidget):
         case = self.host.session.case
         node = case.node_by_id.get(self.selected_id() or "")
         self.message.clear()
-        editing = (self.name, self.description, self.save_description)
+        editing: tuple[QWidget, ...] = (self.name, self.description, self.save_description)
         for w in editing:
             w.setEnabled(node is not None)
         for b in (self.remove_button, self.up_button, self.down_button, self.move_button):
@@ -371,8 +372,8 @@ class CriteriaView(QWidget):
     def add_group(self, name: str | None = None) -> bool:
         case = self.host.session.case
         ids = set(case.node_by_id)
-        gid = new_id(ids, "groep")
-        lid = new_id(ids | {gid}, "criterium")
+        gid = free_id("groep", ids, numbered=True)
+        lid = free_id("criterium", ids | {gid}, numbered=True)
         leaf = Criterion(
             id=lid, name=translate("Criteria", "New criterion"), scale=default_scale(case, "root")
         )
@@ -392,7 +393,7 @@ class CriteriaView(QWidget):
             index = [c.id for c in case.children_of(parent)].index(node.id) + 1
         else:
             parent, index = node.id, 10**6
-        lid = new_id(set(case.node_by_id), "criterium")
+        lid = free_id("criterium", set(case.node_by_id), numbered=True)
         leaf = Criterion(
             id=lid,
             name=name or translate("Criteria", "New criterion"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -45,11 +46,11 @@ def time_text(value: Any) -> str:
         try:
             value = dt.datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone()
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return str(value.strftime("%Y-%m-%d %H:%M:%S"))
     return "" if value is None else str(value)
 
 
@@ -98,15 +99,15 @@ def describe(command: Command | None, case: Case) -> str:
         profile = next((p.name for p in case.profiles if p.id == data["profile_id"]), "")
         return f"{profile} · {node(data['node'])}: {short(data['value'])}"
     if kind in ("SetProfile",):
-        return (data.get("profile") or {}).get("name") or data.get("profile_id", "")
+        return str((data.get("profile") or {}).get("name") or data.get("profile_id", ""))
     if kind in ("SetOption", "RemoveOption", "MoveOption"):
-        return option(data["option_id"]) if kind != "SetOption" else data["option"]["name"]
+        return option(data["option_id"]) if kind != "SetOption" else str(data["option"]["name"])
     if kind in ("SetCriterion", "RemoveCriterion", "MoveCriterion"):
         return node(data["node"])
     if kind == "AddCriterion":
-        return data["criterion"]["name"]
+        return str(data["criterion"]["name"])
     if kind == "SetCaseInfo":
-        return data.get("title", "")
+        return str(data.get("title", ""))
     return ""
 
 
@@ -123,9 +124,9 @@ class _TextRows(QAbstractTableModel):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
-    def _set_rows(self, rows: list[tuple[str, ...]]) -> None:
+    def _set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008

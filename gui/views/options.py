@@ -24,16 +24,11 @@ from gui.i18n import translate
 from gui.views import plain
 from model.case import Case, Option
 from model.commands import MoveOption, RemoveOption, SetOption
+from model.naming import free_id
+from model.session import Changed
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "legal_basis", "description", "color")
-
-
-def new_id(existing: set[str], stem: str) -> str:
-    n = 1
-    while f"{stem}-{n}" in existing:
-        n += 1
-    return f"{stem}-{n}"
 
 
 class OptionsModel(QAbstractTableModel):
@@ -193,8 +188,9 @@ class OptionsView(QWidget):
         subscribe(self, host.session, changed=self._on_changed)
         self.synchronize()
 
-    def _on_changed(self, *_: object) -> None:
-        self.synchronize()
+    def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
+        if "options" in parts:
+            self.synchronize()
 
     def synchronize(self) -> None:
         self.model.set_case(self.host.session.case)
@@ -222,7 +218,7 @@ class OptionsView(QWidget):
     # actions
     def add_option(self) -> bool:
         case = self.host.session.case
-        oid = new_id(set(case.option_ids), "optie")
+        oid = free_id("optie", set(case.option_ids), numbered=True)
         option = Option(id=oid, name=translate("Options", "New option"))
         if not self.host.push(SetOption(option_id=oid, option=option)):
             return False

@@ -511,7 +511,7 @@ class ScoreDelegate(QStyledItemDelegate):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.addItems([lv.label for lv in scale.levels or ()])
-            combo.setCompleter(None)  # "-" must stay "-", not complete to "--"
+            combo.setCompleter(None)  # type: ignore[arg-type]  # "-" must stay "-", not "--"
             return combo
         edit = QLineEdit(parent)
         edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -525,7 +525,9 @@ class ScoreDelegate(QStyledItemDelegate):
             text = ""  # like a spreadsheet: typing replaces the cell's content
         if isinstance(editor, QComboBox):
             editor.setCurrentText(text)
-            editor.lineEdit().selectAll()
+            line = editor.lineEdit()
+            if line is not None:
+                line.selectAll()
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
             editor.selectAll()
@@ -583,7 +585,8 @@ class ScoreTable(QTableView):
 
     def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
         if trigger is None:
-            return super().edit(index)
+            super().edit(index)
+            return True
         self.typing = (
             trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
             and isinstance(event, QKeyEvent)
@@ -666,8 +669,10 @@ class ScoreEditor(QWidget):
             combo.setObjectName(f"field-{name}")
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.setCompleter(None)
-            combo.lineEdit().editingFinished.connect(lambda n=name: self._on_q_field(n))
+            combo.setCompleter(None)  # type: ignore[arg-type]
+            line = combo.lineEdit()
+            assert line is not None  # an editable combo has one
+            line.editingFinished.connect(lambda n=name: self._on_q_field(n))
             combo.activated.connect(lambda _i, n=name: self._on_q_field(n))
             self.fields[name] = combo
             form.addRow(names[name], combo)

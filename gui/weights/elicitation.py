@@ -38,7 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import translate
-from gui.weights.logic import (
+from gui.weights.widgets import WrapLabel
+from model.case import Case, Elicitation, Profile
+from model.commands import SetProfile
+from model.elicitation import (
     SAATY_MAX,
     SAATY_MIN,
     ahp_matrix,
@@ -51,9 +54,6 @@ from gui.weights.logic import (
     with_elicitation,
     with_points,
 )
-from gui.weights.widgets import WrapLabel
-from model.case import Case, Elicitation, Profile
-from model.commands import SetProfile
 from model.weights import CR_LIMIT
 from words.numbers import number, percent
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.weights.logic import node_weights
 from gui.weights.profiles import ProfileActions
 from gui.weights.widgets import WrapLabel
 from model.case import Case
 from model.commands import SetWeight
+from model.elicitation import node_weights
+from model.session import Changed
 from words.numbers import percent
 
 
@@ -129,11 +130,11 @@ class WeightsPanel(QWidget):
         self.header_layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll_area, 1)
 
         self.method_button = QPushButton(translate("WeightsPanel", "Method…"))
         self.method_button.setToolTip(
@@ -174,8 +175,9 @@ class WeightsPanel(QWidget):
         self.set_profiles()
         self.set_values()
 
-    def _on_changed(self, command: object, old: Case, new: Case) -> None:
-        self.synchronize()
+    def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:
+        if parts.any("criteria", "profiles"):  # a score or an option leaves the weights alone
+            self.synchronize()
 
     def _on_profile_changed(self, profile_id: str) -> None:
         self.set_profiles()
@@ -264,7 +266,7 @@ class WeightsPanel(QWidget):
             self._rows[node.id] = row
             rows.addWidget(row.box)
         rows.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         self._apply_expanded()
         self._fit_columns()
 
@@ -272,8 +274,9 @@ class WeightsPanel(QWidget):
         lay = self.header_layout
         while lay.count():
             item = lay.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.root_method = QLabel()
         self.root_method.setTextFormat(Qt.TextFormat.PlainText)
         self.header_points = QLabel(translate("WeightsPanel", "points"))
@@ -421,10 +424,13 @@ class WeightsPanel(QWidget):
             self.header_points.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if self._rows:
             first = next(iter(self._rows.values()))
-            spacing = first.controls.layout().spacing()
+            row_layout = first.controls.layout()
+            spacing = row_layout.spacing() if row_layout is not None else 6
             self.header_layout.setHorizontalSpacing(spacing)
-            scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
-            body = self.scroll.widget().layout().contentsMargins()
+            scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            content = self.scroll_area.widget()
+            inner = content.layout() if content is not None else None
+            body = inner.contentsMargins() if inner is not None else QMargins()
             self.header_layout.setContentsMargins(body.left(), 0, body.right() + scroll_bar, 0)
         lines = 4.6
         fm = self.description.fontMetrics()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import translate
-from gui.weights.logic import slug, unique_id, unique_name
 from model.case import Profile
 from model.commands import SetProfile
+from model.naming import free_id, free_name, slug
 
 if TYPE_CHECKING:
     from gui.weights.panel import WeightsPanel
@@ -142,7 +142,7 @@ class ProfileActions:
         """Add a profile after the active one (equal weights, or a copy of ``source``)."""
         case = self.panel.case
         name = name.strip() or translate("ProfileActions", "New profile")
-        new_id = unique_id(slug(name), (p.id for p in case.profiles))
+        new_id = free_id(slug(name), (p.id for p in case.profiles))
         if source is None:
             profile = Profile(id=new_id, name=name, description=description or None)
         else:
@@ -189,7 +189,7 @@ class ProfileActions:
         taken = [p.name for p in self.panel.case.profiles]
         got = self.ask_profile(
             translate("ProfileActions", "New profile"),
-            unique_name(translate("ProfileActions", "New profile"), taken),
+            free_name(translate("ProfileActions", "New profile"), taken),
             "",
         )
         if got is not None:
@@ -201,7 +201,7 @@ class ProfileActions:
         name = translate("ProfileActions", "Copy of {name}").format(name=source.name)
         got = self.ask_profile(
             translate("ProfileActions", "Copy profile"),
-            unique_name(name, taken),
+            free_name(name, taken),
             source.description or "",
         )
         if got is not None:

@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 
 import resources
 from gui.catalogue import chart_class, chart_names
-from gui.charts.common import axis_values, pareto_front
 from gui.host import StandaloneHost
 from model import evaluate, load_case_file, sensitivity
 from model.commands import SetWeight
 from model.session import Session
+from model.tradeoff import axis_values, pareto_front
 
 
 @pytest.fixture

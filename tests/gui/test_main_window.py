@@ -247,3 +247,27 @@ def test_screenshot_renders_a_view_at_the_size(
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
     assert main(["--screenshot", str(out), "--view", "nope", "--lang", "en"]) == 2
+
+
+def test_presentation_shows_the_choices_made_in_the_window(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    from gui.charts.headtohead import HeadToHeadChart
+    from gui.charts.state import PairState
+
+    w = make_window(qtbot, tmp_path, default_case, settings, views=("headtohead",))
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_view("headtohead")
+    chart = w.view("headtohead")
+    assert isinstance(chart, HeadToHeadChart)
+    ids = w.session.case.option_ids
+    chart.set_state(PairState(ids[-1], ids[0]))
+    assert chart.state() == PairState(ids[-1], ids[0])
+    pres = w.present("headtohead")
+    try:
+        assert pres.panel.charts["headtohead"].state() == PairState(ids[-1], ids[0])
+    finally:
+        pres.close()
+    w.close()

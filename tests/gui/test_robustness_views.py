@@ -15,7 +15,6 @@ import resources
 from gui.host import StandaloneHost
 from gui.robustness.base import wait_for_workers
 from gui.robustness.group_view import DISTANCE_ROLE, FIRST_OPTION, GroupView
-from gui.robustness.logic import flat_weights
 from gui.robustness.needed_view import DISTANCE_ROLE as NEEDED_DISTANCE
 from gui.robustness.needed_view import NeededView, sentence
 from gui.robustness.robustness_view import RobustnessView
@@ -23,6 +22,7 @@ from model import evaluate, load_case_data, load_case_file
 from model.analysis import profile_weights
 from model.commands import SetWeight
 from model.group import group
+from model.profiles import flat_weights
 from model.robustness import robustness
 from model.session import Session
 from model.stability import stability

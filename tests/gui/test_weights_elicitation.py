@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from gui.weights import WeightsPanel
 from gui.weights.elicitation import ElicitationDialog
-from gui.weights.logic import (
+from model.case import Elicitation
+from model.elicitation import (
     ahp_matrix,
     saaty_position,
     saaty_text,
@@ -19,7 +20,6 @@ from gui.weights.logic import (
     with_elicitation,
     with_points,
 )
-from model.case import Elicitation
 from model.io import load_case_file
 from model.weights import resolve_profile
 from tests.gui.test_weights_panel import FROZEN_CASE, FakeWindow

@@ -1,15 +1,13 @@
-"""Pure helpers of the weights panel (no Qt): displayed points, shares, elicitation results.
+"""Eliciting weights: the points a slider shows, SWING, Saaty's AHP scale, ROC, and the profile
+an elicitation writes (pure; the weights panel and its dialogs are the Qt side).
 
-Kept apart from the widgets so that the numbers the panel shows and the profile an elicitation
-helper writes can be tested without a window.  The weights themselves come from
-``model.weights`` (ROC, AHP, resolve_profile); nothing here reimplements them.
+The weights themselves come from ``model.weights`` (ROC, AHP, resolve_profile); nothing here
+reimplements them. See docs/weighting.md for the methods and their sources.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,42 +62,15 @@ def node_weights(case: Case, profile_id: str) -> dict[str, NodeWeights]:
     return out
 
 
-def slug(name: str) -> str:
-    """A profile id from a name: lower case ASCII, digits, '-' (``"Raad Heemstede"`` ->
-    ``raad-heemstede``)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:56]
-    return text or "profiel"
-
-
-def unique_id(base: str, taken: Iterable[str]) -> str:
-    taken = set(taken)
-    if base not in taken:
-        return base
-    k = 2
-    while f"{base}-{k}" in taken:
-        k += 1
-    return f"{base}-{k}"
-
-
-def unique_name(base: str, taken: Iterable[str]) -> str:
-    taken = set(taken)
-    if base not in taken:
-        return base
-    k = 2
-    while f"{base} ({k})" in taken:
-        k += 1
-    return f"{base} ({k})"
-
-
 # --- Saaty scale -----------------------------------------------------------------------------
 def saaty_value(position: int) -> float:
-    """Slider position -8..8 -> a_ij: 0 -> 1, 2 -> 3, 8 -> 9, -2 -> 1/3, -8 -> 1/9."""
+    """Slider position p in -8..8 -> a_ij = p + 1 for p >= 0, 1 / (1 - p) for p < 0
+    (0 -> 1, 2 -> 3, 8 -> 9, -2 -> 1/3, -8 -> 1/9)."""
     return float(position + 1) if position >= 0 else 1.0 / (1 - position)
 
 
 def saaty_position(value: float) -> int:
-    """The nearest slider position for a_ij (in log space), clamped to 1/9..9."""
+    """The slider position p minimising |ln saaty_value(p) - ln a_ij| (clamped to 1/9..9)."""
     if value <= 0:
         return 0
     positions = range(SAATY_MIN, SAATY_MAX + 1)
@@ -112,7 +83,8 @@ def saaty_text(position: int) -> str:
 
 
 def ahp_matrix(n: int, positions: Mapping[tuple[int, int], int]) -> tuple[tuple[float, ...], ...]:
-    """The reciprocal n x n matrix from the upper-triangle slider positions ``{(i, j): p}``."""
+    """The reciprocal n x n matrix A from the upper-triangle slider positions ``{(i, j): p}``:
+    a_ii = 1, a_ij = saaty_value(p), a_ji = 1 / a_ij."""
     a = np.ones((n, n))
     for (i, j), p in positions.items():
         a[i, j] = saaty_value(p)
@@ -121,17 +93,21 @@ def ahp_matrix(n: int, positions: Mapping[tuple[int, int], int]) -> tuple[tuple[
 
 
 def ahp_result(matrix: Sequence[Sequence[float]]) -> tuple[list[float], float, bool]:
-    """Weights, consistency ratio and whether the CR is above the 0.10 limit."""
+    """Weights w (principal eigenvector of A, sum 1), consistency ratio CR = CI / RI with
+    CI = (lambda_max - n) / (n - 1), and whether CR is above the 0.10 limit."""
     w, cr = ahp(np.asarray(matrix, dtype=float))
     return [float(x) for x in w], float(cr), cr > CR_LIMIT
 
 
 def roc_weights(order: Sequence[str]) -> dict[str, float]:
+    """Rank-order centroid weights for ``order`` (most important first):
+    w_k = (1/n) * sum_{i=k..n} 1/i for the k-th of n."""
     return dict(zip(order, roc(len(order)).tolist(), strict=True)) if order else {}
 
 
 def swing_points(points: Mapping[str, float]) -> dict[str, float]:
-    """SWING: the top swing is 100, the others a share of it; those points are the weights."""
+    """SWING: the most valued swing gets 100 points, each other swing s_k points (0..100) as a
+    share of it; the points are the local weights: w_k = s_k / sum_j s_j after normalising."""
     return {k: float(v) for k, v in points.items()}
 
 

@@ -1,13 +1,14 @@
-"""Pure helpers of the robustness views (no widgets: easy to test)."""
+"""Profiles derived from analysis results (a stability answer saved as a profile), and the
+orderings the robustness views show. Pure, usable from the command line."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 import numpy as np
 
-from model import Case, Profile
+from model.case import Case, Profile
+from model.naming import free_id, slug
 from model.stability import Stability
 
 #: a weight change smaller than this (0.01 percentage point) is not shown as a change
@@ -15,7 +16,8 @@ MIN_CHANGE = 1e-4
 
 
 def flat_weights(case: Case, leaf_weights: Mapping[str, float]) -> dict[str, float]:
-    """Local weights (in percent) that reproduce the global ``leaf_weights`` exactly.
+    """Local weights (in percent) that reproduce the global ``leaf_weights`` exactly:
+    w(node) = 100 * sum of g(leaf) over the leaves under node.
 
     Every node gets the sum of the global weights of the leaves under it: local weights count
     relative to their siblings, so the product along a path telescopes to the leaf's own
@@ -39,23 +41,12 @@ def flat_weights(case: Case, leaf_weights: Mapping[str, float]) -> dict[str, flo
     return out
 
 
-def unique_profile_id(case: Case, base: str) -> str:
-    """``base`` made into a valid id not yet used by a profile (``base-2``, ``base-3``, ...)."""
-    stem = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-")[:56].strip("-") or "profiel"
-    used = {p.id for p in case.profiles}
-    if stem not in used:
-        return stem
-    k = 2
-    while f"{stem}-{k}" in used:
-        k += 1
-    return f"{stem}-{k}"
-
-
 def profile_from_stability(case: Case, result: Stability, name: str) -> Profile | None:
-    """A new profile holding ``result``'s nearest weights (None when unreachable)."""
+    """A new profile holding ``result``'s nearest weights (None when unreachable); its id is the
+    first free ``<profile>-<target>``."""
     if result.weights is None:
         return None
-    pid = unique_profile_id(case, f"{result.profile}-{result.target}")
+    pid = free_id(slug(f"{result.profile}-{result.target}"), (p.id for p in case.profiles))
     return Profile(id=pid, name=name, weights=flat_weights(case, result.weights))
 
 
