@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import html
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -92,6 +94,33 @@ def _document_class() -> type[Document]:
     from model.document import Document  # sqlite-utils and friends: off the start-up path
 
     return Document
+
+
+class DeferredView(QWidget):
+    """A tab's place: its view is made on the first show (or when asked for), inside it."""
+
+    def __init__(self, make: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make: Callable[[QWidget], QWidget] | None = make
+        self.made: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def materialize(self) -> QWidget:
+        if self.made is None:
+            assert self._make is not None
+            self.made = self._make(self)
+            self._make = None
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.made)
+            if self.isVisible():  # made while (or after) this place was shown: show it now
+                self.made.show()
+        return self.made
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.materialize()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -182,13 +211,19 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def add_view(self, view: ViewSpec) -> QWidget:
-        """Make the view ``view`` describes, with this window as its host, and place it."""
-        widget = view.make(self, parent=self)
+    def add_view(self, view: ViewSpec) -> None:
+        """Place the view ``view`` describes, with this window as its host.
+
+        A tab's view (and its module) is made when the tab is first shown or the view is asked
+        for (:meth:`view`): the first paint needs only the tab in front and the docks.
+        """
+        if view.place == "tab":
+            widget: QWidget = DeferredView(lambda parent: view.make(self, parent=parent), self)
+        else:
+            widget = view.make(self, parent=self)
         self.register_view(view.name, widget, view.title(), area=view.place)
         if view.chart:
             self._charts.append(view.name)
-        return widget
 
     def register_view(self, name: str, widget: QWidget, title: str, *, area: str = "tab") -> None:
         """Add a view as a central tab (``tab``) or a dock (``left``/``bottom``/``right``)."""
@@ -215,17 +250,24 @@ class MainWindow(QMainWindow):
         else:
             dock.show()
             dock.raise_()
-        widget.setFocus()
+        self.view(name).setFocus()
 
     def view_names(self) -> list[str]:
         return list(self._views)
 
     def view(self, name: str) -> QWidget:
-        return self._views[name][0]
+        """The view called ``name`` (made now if its tab was never shown)."""
+        widget = self._views[name][0]
+        return widget.materialize() if isinstance(widget, DeferredView) else widget
+
+    def made_view(self, name: str) -> QWidget | None:
+        """The view called ``name`` if it has been made (never makes it)."""
+        widget = self._views[name][0]
+        return widget.made if isinstance(widget, DeferredView) else widget
 
     def current_chart(self) -> str | None:
         """The chart on show in the central tabs, if one is."""
-        return next((n for n in self._charts if self.view(n).isVisible()), None)
+        return next((n for n in self._charts if self._views[n][0].isVisible()), None)
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -387,7 +429,7 @@ class MainWindow(QMainWindow):
             return pres
         pres = open_presentation(self, chart or self.current_chart())
         for name, projected in pres.panel.charts.items():  # the room sees what was chosen here
-            mine = self._views[name][0] if name in self._views else None
+            mine = self.made_view(name) if name in self._views else None
             if isinstance(mine, ChartView):
                 projected.set_state(mine.state())
         pres.destroyed.connect(self._presentation_closed)

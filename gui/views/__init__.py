@@ -36,7 +36,8 @@ class SyncWhenShown(QObject):
         widget.installEventFilter(self)
 
     def __call__(self, *_: object) -> None:
-        if self._widget.isHidden():
+        w = self._widget
+        if w.isHidden() or (w.window().isVisible() and not w.isVisible()):  # a tab at the back
             self.stale = True
         else:
             self.stale = False

@@ -30,7 +30,7 @@ def test_the_window_builds_the_catalogue_in_order(
     assert w.view_names() == names()
     tabs = [w.tabs.tabText(i) for i in range(w.tabs.count())]
     assert tabs == [v.title() for v in VIEWS if v.place == "tab"]
-    assert w.tabs.currentWidget() is w.view(chart_names()[0])
+    assert w.view(chart_names()[0]).parent() is w.tabs.currentWidget()
     for name in names():
         assert getattr(w.view(name), "host", None) is w  # every view's host is the window
     assert spec("gewichten").place == "left"

@@ -78,7 +78,7 @@ def test_missing_scores_show_what_to_do(window: MainWindow) -> None:
 def test_a_hidden_view_waits_and_catches_up_when_shown(window: MainWindow) -> None:
     view = results(window)
     window.show_view("scores")
-    assert view.isHidden()
+    assert not view.isVisible()
     before = rows(view)
     window.push(SetWeight(profile_id=window.session.profile_id, node="financien", value=1000))
     assert rows(view) == before  # not recomputed while nobody looks
