@@ -33,9 +33,10 @@ debs-x11:
 	$(call install_debs,$(QT_DEBS) $(X_DEBS))
 
 $(STAMP): pyproject.toml
+	@echo "Setting up .venv (Python packages; once, about a minute)…"
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
 venv: debs $(STAMP) translations
@@ -45,7 +46,7 @@ translations: $(STAMP)
 
 # --- the two commands --------------------------------------------------------------------------
 run: venv debs-x11
-	$(BIN)/vormkeuze
+	@$(BIN)/vormkeuze
 
 test: venv lint importlint typecheck pytest
 
