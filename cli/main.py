@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from cli.common import Context
 from model import VormkeuzeError
@@ -64,6 +65,16 @@ def _never_a_subcommand(arg: str) -> bool:
     return arg.startswith("-") or any(c in arg for c in "./\\")
 
 
+def _case_names(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The names in the case file of a refused command, to say places in them too."""
+    path = getattr(args, "case", None)
+    if not isinstance(path, str) or path.endswith(".vormkeuze"):
+        return None
+    from model.places import read_names
+
+    return read_names(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:
@@ -94,8 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args, ctx))
     except VormkeuzeError as e:
+        names = _case_names(args)
         for item in e.issues:
-            print(render(item, lang), file=sys.stderr)
+            print(render(item, lang, names, keep_place=True), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

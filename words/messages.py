@@ -8,9 +8,12 @@ directly; the GUI uses it with the language chosen in the app.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any
 
+from model.case import Case
 from model.errors import Issue
+from model.places import PlaceName, describe
 
 # code: (English, Dutch).  {place} is always available; other fields come from params.
 CATALOG: dict[str, tuple[str, str]] = {
@@ -274,16 +277,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: {value} ligt buiten de schaal ({low} tot {high}); er wordt niet afgekapt.",
     ),
     "low_above_value": (
-        "{place}: low ({low}) is above the value ({value}).",
-        "{place}: low ({low}) ligt boven de waarde ({value}).",
+        "{place}: the low end of the range ({low}) is above the score ({value}).",
+        "{place}: de ondergrens van de bandbreedte ({low}) ligt boven de score ({value}).",
     ),
     "high_below_value": (
-        "{place}: high ({high}) is below the value ({value}).",
-        "{place}: high ({high}) ligt onder de waarde ({value}).",
+        "{place}: the high end of the range ({high}) is below the score ({value}).",
+        "{place}: de bovengrens van de bandbreedte ({high}) ligt onder de score ({value}).",
     ),
     "value_outside_range": (
-        "{place}: the value ({value}) does not lie between low ({low}) and high ({high}).",
-        "{place}: de waarde ({value}) ligt niet tussen low ({low}) en high ({high}).",
+        "{place}: {value} lies outside the range ({low} to {high}).",
+        "{place}: {value} ligt buiten de bandbreedte ({low} tot {high}).",
     ),
     "missing_score": (
         "{place}: no score yet for {option} × {criterion}.",
@@ -513,15 +516,72 @@ def _fmt(value: Any) -> Any:
     return value
 
 
-def render(item: Issue, lang: str = "nl") -> str:
-    """One sentence for one problem, in ``lang`` (``nl`` or ``en``)."""
+def render(
+    item: Issue,
+    lang: str = "nl",
+    names: Case | Mapping[str, Any] | None = None,
+    *,
+    keep_place: bool = False,
+) -> str:
+    """One sentence for one problem, in ``lang`` (``nl`` or ``en``).
+
+    With ``names`` (the case, or the JSON data of a case file) the place is said in the names
+    users know ("Score van Regeling zonder meer op Continuïteit"); ``keep_place`` keeps the file
+    place in front for scripts (``scores[3].value (Score van ...)``), as the command line does.
+    """
     en, nl = CATALOG.get(item.code, ("{place}: {code}", "{place}: {code}"))
     template = nl if lang == "nl" else en
     params = {k: _fmt(v) for k, v in item.params.items()}
+    place = item.place
+    human = place_words(describe(item.place, names), lang) if names is not None else None
+    if human is not None:
+        place = f"{item.place} ({human})" if keep_place else human
     try:
-        return template.format(place=item.place, code=item.code, **params)
+        return template.format(place=place, code=item.code, **params)
     except (KeyError, ValueError, IndexError):
-        return f"{item.place}: {item.code} {item.params}"
+        return f"{place}: {item.code} {item.params}"
+
+
+#: the words around the names of a place (see ``model.places``): (English, Dutch)
+PLACES: dict[str, tuple[str, str]] = {
+    "score": ("Score of {option} on {criterion}", "Score van {option} op {criterion}"),
+    "score.low": (
+        "Range of {option} on {criterion} (low end)",
+        "Bandbreedte van {option} op {criterion} (ondergrens)",
+    ),
+    "score.high": (
+        "Range of {option} on {criterion} (high end)",
+        "Bandbreedte van {option} op {criterion} (bovengrens)",
+    ),
+    "score.rationale": (
+        "Rationale of {option} on {criterion}",
+        "Onderbouwing van {option} op {criterion}",
+    ),
+    "score.source": ("Source of {option} on {criterion}", "Bron van {option} op {criterion}"),
+    "option": ("Option {option}", "Optie {option}"),
+    "criterion": ("Criterion {criterion}", "Criterium {criterion}"),
+    "profile": ("Profile {profile}", "Profiel {profile}"),
+    "weight": (
+        "Weight of {criterion} in profile {profile}",
+        "Gewicht van {criterion} in profiel {profile}",
+    ),
+}
+
+
+def place_words(name: PlaceName | None, lang: str = "nl") -> str | None:
+    """A place in words ("Score van Regeling zonder meer op Continuïteit"), or None."""
+    if name is None:
+        return None
+    key = f"{name.kind}.{name.field}" if f"{name.kind}.{name.field}" in PLACES else name.kind
+    en, nl = PLACES[key]
+    return (nl if lang == "nl" else en).format(
+        option=name.option, criterion=name.criterion, profile=name.profile
+    )
+
+
+def pair_words(option: str, criterion: str, lang: str = "nl") -> str:
+    """The place of one score in words, from the names of its option and criterion."""
+    return place_words(PlaceName("score", option=option, criterion=criterion), lang) or ""
 
 
 def warning_prefix(lang: str) -> str:

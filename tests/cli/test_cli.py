@@ -169,3 +169,15 @@ def test_validate_json_reports_an_invalid_case_on_stdout_too() -> None:
 def test_version() -> None:
     p = vk_spawn("--version")
     assert p.returncode == 0 and p.stdout.startswith("vormkeuze ")
+
+
+def test_a_refusal_keeps_the_file_place_and_adds_the_names(tmp_path: Path) -> None:
+    data = json.loads(DEFAULT.read_text(encoding="utf-8"))
+    data["scores"][0]["value"] = "+++"
+    option = next(o["name"] for o in data["options"] if o["id"] == data["scores"][0]["option"])
+    bad = tmp_path / "kapot.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    p = vk("validate", str(bad))
+    assert p.returncode == 2
+    no_traceback(p)
+    assert p.stderr.startswith(f"scores[0].value (Score van {option} op ")
