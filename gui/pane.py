@@ -21,8 +21,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from gui.desk.provisional import ProvisionalBanner
 from gui.host import ViewHost, subscribe
 from gui.lazy import LazyBuild
+from model.case import Case
+from model.partial import provisional
 
 
 def _plain_label(parent: QWidget) -> QLabel:
@@ -49,6 +52,7 @@ class AnalysisPane(LazyBuild, QWidget):
         self.controls = QHBoxLayout()
         self.controls.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
+        self.banner = ProvisionalBanner(self)
         subscribe(
             self,
             self.session,
@@ -77,12 +81,21 @@ class AnalysisPane(LazyBuild, QWidget):
         layout.setSpacing(spacing)
         layout.addWidget(self.title_label)
         layout.addWidget(self.how_label)
+        layout.addWidget(self.banner)  # "voorlopig: N scores ontbreken" (gui.desk.provisional)
         layout.addLayout(self.controls)
         for w in above:
             layout.addWidget(w)
         layout.addWidget(self.stack, 1)
         for w in below:
             layout.addWidget(w)
+
+    def analysed_case(self) -> Case:
+        """The case to analyse: the chosen unit's, and while scores are missing its complete
+        part (model.partial), with the banner saying what is left out."""
+        case = self.session.analysis_case
+        partial = provisional(case)
+        self.banner.set_state(case, partial)
+        return partial.case if partial.case is not None else case
 
     # --- subclass hooks ----------------------------------------------------------------------
     def title(self) -> str:

@@ -21,7 +21,7 @@ the reduction over the criteria wins: it keeps every option in view.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from model.case import Case, Criterion, Elicitation, Profile
 from model.validation import missing_pairs
@@ -51,8 +51,19 @@ class Provisional:
         return self.missing[0] if self.missing else None
 
 
+_last: list[Any] = [None, None]  # the last case asked about and its answer (views share it)
+
+
 def provisional(case: Case) -> Provisional:
     """The best analysable reduction of ``case`` (see the module docstring)."""
+    if _last[0] is case:
+        return _last[1]  # type: ignore[no-any-return]
+    result = _provisional(case)
+    _last[:] = [case, result]
+    return result
+
+
+def _provisional(case: Case) -> Provisional:
     missing = tuple(missing_pairs(case))
     if not missing:
         return Provisional(case, "complete")

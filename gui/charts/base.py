@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.state import ChartState
+from gui.desk.provisional import provisional_text
 from gui.host import ViewHost
 from gui.i18n import translate
 from gui.pane import AnalysisPane
 from gui.style import NORMAL, Theme
-from model import AnalysisError, Case, VormkeuzeError, missing_pairs
+from model import AnalysisError, Case, VormkeuzeError
+from model.partial import provisional
 from words.messages import render
 from words.numbers import percent
 
@@ -63,12 +65,10 @@ def option_name(case: Case, option_id: str) -> str:
 def empty_text(case: Case, error: VormkeuzeError, lang: str) -> str:
     """What to do when the case cannot be drawn (never a traceback, never a blank panel)."""
     if isinstance(error, AnalysisError) and any(i.code == "missing_scores" for i in error.issues):
-        missing = missing_pairs(case)
-        if missing:
-            return translate("Charts", "No scores yet for {option} — click a cell to begin").format(
-                option=option_name(case, missing[0][0])
-            )
-    return "\n".join(render(i, lang) for i in error.issues)
+        p = provisional(case)
+        if p.missing:
+            return provisional_text(case, p)
+    return "\n".join(render(i, lang, case) for i in error.issues)
 
 
 def name_combo(parent: QWidget) -> QComboBox:
@@ -207,7 +207,7 @@ class ChartView(AnalysisPane):
         """Redraw now from the session (never raises for an unanalysable case)."""
         self._stale = False
         self.ensure_built()
-        case = self.session.analysis_case  # the chosen unit's case (or the case itself)
+        case = self.analysed_case()  # the unit's case, the complete part while scores miss
         try:
             if self.frozen:
                 if self._frozen_drawn:  # the picture stays as it was while the room weighs

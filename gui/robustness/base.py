@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desk.provisional import provisional_text
 from gui.host import ViewHost
 from gui.i18n import translate
 from gui.pane import AnalysisPane
 from gui.style import NORMAL, Theme
-from model import AnalysisError, Case, VormkeuzeError, missing_pairs
+from model import AnalysisError, Case, VormkeuzeError
+from model.partial import provisional
 from words.messages import render
 
 #: quiet time after the last edit before a view recomputes (ms)
@@ -78,13 +80,11 @@ def profile_name(case: Case, profile_id: str) -> str:
 def empty_text(case: Case, error: BaseException, lang: str) -> str:
     """What to say when the case cannot be analysed (never a traceback)."""
     if isinstance(error, AnalysisError) and any(i.code == "missing_scores" for i in error.issues):
-        missing = missing_pairs(case)
-        if missing:
-            return translate(
-                "Robustness", "No scores yet for {option} — click a cell to begin"
-            ).format(option=option_name(case, missing[0][0]))
+        p = provisional(case)
+        if p.missing:
+            return provisional_text(case, p)
     if isinstance(error, VormkeuzeError):
-        return "\n".join(render(i, lang) for i in error.issues)
+        return "\n".join(render(i, lang, case) for i in error.issues)
     return translate("Robustness", "This could not be computed: {reason}").format(
         reason=str(error) or type(error).__name__
     )

@@ -161,7 +161,7 @@ class GroupView(AnalysisView):
 
     # --- analysis ----------------------------------------------------------------------------
     def inputs(self) -> GroupInputs:
-        case = self.session.analysis_case
+        case = self.analysed_case()
         weights = None
         if self.own_weights():
             weights = tuple((p.id, float(self.given.get(p.id, 1.0))) for p in case.profiles)

@@ -203,7 +203,7 @@ class NeededView(AnalysisView):
 
     # --- analysis ----------------------------------------------------------------------------
     def inputs(self) -> NeededInputs:
-        case = self.session.analysis_case
+        case = self.analysed_case()
         self._fill_options(case)
         if self.target not in case.option_ids:
             self.target = self._default_target(case, self.session.profile_id)

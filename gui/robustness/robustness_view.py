@@ -178,7 +178,7 @@ class RobustnessView(AnalysisView):
     def inputs(self) -> RobustnessInputs:
         mode = self.mode()
         return RobustnessInputs(
-            case=self.session.analysis_case,
+            case=self.analysed_case(),
             profile_id=self.session.profile_id,
             mode=mode,
             spread=self.spread_box.value() / 100 if mode == "spread" else None,

@@ -18,13 +18,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
+from gui.desk.provisional import ProvisionalBanner, provisional_text
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.views import SyncWhenShown, plain
 from model.analysis import Evaluation, evaluate
 from model.case import Case
 from model.errors import VormkeuzeError
-from model.validation import missing_pairs
+from model.partial import provisional
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FIXED = 3  # rank, option, total value
@@ -178,6 +179,8 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.how_to_read)
+        self.banner = ProvisionalBanner(self)
+        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         # recomputed only while shown; a hidden tab catches up when it is shown again
         self._on_changed = self._on_profile = SyncWhenShown(self, self.synchronize)
@@ -199,15 +202,18 @@ class ResultsView(QWidget):
             if profile is not None
             else translate("Results", "Ranking")
         )
+        partial = provisional(case)  # work in progress: rank what is complete, say the rest
+        self.banner.set_state(case, partial)
+        shown = partial.case if partial.case is not None else case
         try:
-            evaluation = evaluate(case, session.profile_id or None) if case.profiles else None
+            evaluation = evaluate(shown, session.profile_id or None) if shown.profiles else None
         except VormkeuzeError:
             evaluation = None
         if evaluation is None:
             self.set_empty(self._empty_text(case))
-            self.model.set_evaluation(case, None)
+            self.model.set_evaluation(shown, None)
             return
-        self.model.set_evaluation(case, evaluation)
+        self.model.set_evaluation(shown, evaluation)
         self.stack.setCurrentWidget(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -227,10 +233,7 @@ class ResultsView(QWidget):
             return translate("Results", "No criteria yet — add one under Criteria.")
         if not case.profiles:
             return translate("Results", "No profile yet — add one under Criteria and weights.")
-        missing = missing_pairs(case)
-        if missing:
-            option = case.option(missing[0][0]).name
-            return translate(
-                "Results", "No scores yet for {option} — click a cell under Scores to begin."
-            ).format(option=option)
+        partial = provisional(case)
+        if partial.missing:
+            return provisional_text(case, partial)
         return translate("Results", "The ranking cannot be computed for this case.")

@@ -4,10 +4,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>No scores yet for {option} — click a cell to begin</source>
-        <translation>Nog geen scores voor {option} — klik een cel om te beginnen</translation>
-    </message>
-    <message>
         <source>Head to head: where one option gains on the other</source>
         <translation>Vergelijk twee opties: waar de ene optie wint op de andere</translation>
     </message>

@@ -362,10 +362,6 @@
         <translation>Nog geen profiel — voeg er een toe onder Criteria en gewichten.</translation>
     </message>
     <message>
-        <source>No scores yet for {option} — click a cell under Scores to begin.</source>
-        <translation>Nog geen scores voor {option} — klik een cel onder Scores om te beginnen.</translation>
-    </message>
-    <message>
         <source>The ranking cannot be computed for this case.</source>
         <translation>De rangorde kan voor deze casus niet worden berekend.</translation>
     </message>

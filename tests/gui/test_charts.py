@@ -184,16 +184,31 @@ def test_hidden_chart_redraws_when_shown(qtbot, session):
     )
 
 
-def test_case_without_scores_shows_empty_state(qtbot, case):
-    from model.commands import Restore  # noqa: F401
-
-    broken = case.replace(scores=tuple(s for s in case.scores if s.option != case.option_ids[1]))
+def test_an_option_without_scores_leaves_a_provisional_chart(qtbot, case):
+    gone = case.option_ids[1]
+    broken = case.replace(scores=tuple(s for s in case.scores if s.option != gone))
     session = Session(broken)
     for name in chart_names():
         chart = make(qtbot, session, name, size=(600, 400))
-        assert chart.empty_message is not None
-        assert case.options[1].name in chart.empty_message
-        assert chart.stack.currentWidget() is chart.empty_label
+        assert chart.empty_message is None, name
+        assert chart.stack.currentWidget() is chart.canvas
+        assert chart.banner.isVisibleTo(chart)
+        n = len(case.leaf_ids)
+        assert f"Provisional: {n} scores are missing" in chart.banner.text
+        assert case.options[1].name in chart.banner.text
+        assert "click a cell" not in chart.banner.text.lower()
+
+
+def test_nothing_to_compute_says_what_is_missing(qtbot, case):
+    keep = case.option_ids[0]
+    broken = case.replace(scores=tuple(s for s in case.scores if s.option == keep))
+    session = Session(broken)
+    chart = make(qtbot, session, CHART_NAMES[0], size=(600, 400))
+    assert chart.stack.currentWidget() is chart.empty_label
+    assert chart.empty_message is not None
+    missing = (len(case.options) - 1) * len(case.leaf_ids)
+    assert f"{missing} scores are missing" in chart.empty_message
+    assert "and " + str(missing - 3) + " more" in chart.empty_message
 
 
 def test_values_have_no_decimals_and_dutch_percent(qtbot, session):

@@ -65,14 +65,29 @@ def test_profile_switch_and_weight_change_update_live(window: MainWindow) -> Non
     assert [r[2] for r in rows(view)] == pytest.approx(sorted(ev.values.values(), reverse=True))
 
 
-def test_missing_scores_show_what_to_do(window: MainWindow) -> None:
+def test_a_missing_score_gives_a_provisional_ranking(window: MainWindow) -> None:
     view = results(window)
-    window.show_view("resultaat")
+    case = window.session.case
     window.push(SetScore(option="rzm", criterion="btw", score=None))
-    assert view.stack.currentWidget() is view.empty
-    assert "Regeling zonder meer" in view.empty.text()
+    assert view.stack.currentWidget() is view.table  # never a blank
+    assert view.banner.isVisibleTo(view)
+    text = view.banner.text
+    assert "Provisional: 1 score is missing" in text
+    assert "Regeling zonder meer · " + case.node_by_id["btw"].name in text
+    # ranked over the criteria that are complete: every option is still there
+    assert sorted(r[1] for r in rows(view)) == sorted(case.option_ids)
     window.undo_stack.undo()
-    assert view.stack.currentWidget() is view.table
+    assert not view.banner.isVisibleTo(view) and view.stack.currentWidget() is view.table
+
+
+def test_the_banner_goes_to_the_first_missing_cell(window: MainWindow) -> None:
+    view = results(window)
+    window.push(SetScore(option="rzm", criterion="btw", score=None))
+    view.banner.button.click()
+    scores = window.view("scores")
+    assert window.tabs.currentWidget() is scores or scores.isVisible()
+    index = scores.table.currentIndex()  # type: ignore[attr-defined]
+    assert scores.model.pair(index) == ("rzm", "btw")  # type: ignore[attr-defined]
 
 
 def test_a_hidden_view_waits_and_catches_up_when_shown(window: MainWindow) -> None:

@@ -138,16 +138,17 @@ def test_edits_recompute_after_a_pause(qtbot: Any, session: Session) -> None:
     assert view.result is not before and view._last_inputs.case is session.case
 
 
-def test_missing_scores_show_the_empty_state(qtbot: Any, case: Any) -> None:
+def test_missing_scores_give_a_provisional_analysis(qtbot: Any, case: Any) -> None:
     broken = case.replace(scores=case.scores[1:])
     s = Session(broken)
     option = next(o.name for o in case.options if o.id == case.scores[0].option)
     for cls in (RobustnessView, NeededView, GroupView):
         view = shown(qtbot, cls(StandaloneHost(s, "en")))
         view.compute_now()
-        assert view.empty_message is not None
-        assert option in view.empty_message and "Traceback" not in view.empty_message
-        assert view.stack.currentWidget() is view.empty_label
+        assert view.empty_message is None, cls
+        assert view.stack.currentWidget() is view.content
+        assert view.banner.isVisibleTo(view)
+        assert option in view.banner.text and "Traceback" not in view.banner.text
 
 
 # --- wat is ervoor nodig? ---------------------------------------------------------------------
