@@ -107,7 +107,10 @@ def _initial(
         try:
             case, _ = load_case_file(path)
         except VormkeuzeError as e:
-            errors += [render(i, lang) for i in e.issues]
+            from model.places import read_names
+
+            names = read_names(path)
+            errors += [render(i, lang, names) for i in e.issues]
     stem = (
         path.stem if path is not None and case is not None else translate("MainWindow", "Untitled")
     )

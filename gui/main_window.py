@@ -49,6 +49,7 @@ from model.case import Case
 from model.commands import Command
 from model.errors import Issue, VormkeuzeError
 from model.io import is_document, load_case_file, write_case_file
+from model.places import read_names
 from model.session import Changed, Session
 from words.messages import render
 
@@ -273,8 +274,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # --- messages -----------------------------------------------------------------------------
-    def render_issue(self, item: Issue) -> str:
-        return render(item, self.lang)
+    def render_issue(self, item: Issue, names: Any = None) -> str:
+        """One problem in words, its place said in the names of the case (model.places)."""
+        return render(item, self.lang, names if names is not None else self.session.case)
 
     def show_issues(self, issues: Sequence[Issue]) -> None:
         self.show_error("\n".join(self.render_issue(i) for i in issues))
@@ -627,7 +629,8 @@ class MainWindow(QMainWindow):
 
     def _show_open_error(self, path: Path, e: Exception) -> None:
         if isinstance(e, VormkeuzeError):
-            lines = [self.render_issue(i) for i in e.issues]
+            names = read_names(path) if path.suffix.lower() == ".json" else None
+            lines = [render(i, self.lang, names) for i in e.issues]
             if not any(str(path) in line for line in lines):
                 shown = lines[:MAX_LISTED]
                 if len(lines) > MAX_LISTED:

@@ -9,7 +9,6 @@ methods update widgets with signals blocked, and ``_on_q_*`` slots push commands
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -53,20 +52,3 @@ class SyncWhenShown(QObject):
 def plain(text: str | None) -> str:
     """User text made safe for widgets that read rich text (tooltips)."""
     return html.escape(text or "").replace("\n", "<br>")
-
-
-_SCORE_PLACE = re.compile(r"^scores\[\d+\]\.?")
-
-
-def score_place(place: str, where: str) -> str:
-    """Replace the file place of a score (``scores[3].low``) by what the user sees."""
-    m = _SCORE_PLACE.match(place)
-    if not m:
-        return place
-    rest = place[m.end() :]
-    fields = {
-        "value": translate("Views", "value"),
-        "low": translate("Views", "low"),
-        "high": translate("Views", "high"),
-    }
-    return f"{where} ({fields.get(rest, rest)})" if rest else where

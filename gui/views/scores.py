@@ -8,15 +8,18 @@ Enter commits and moves down, Tab moves right, Delete clears the score.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
@@ -44,13 +47,14 @@ from PySide6.QtWidgets import (
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.views import plain, score_place
+from gui.views import plain
 from model.case import Case, Criterion, Score
 from model.commands import Command, SetScore, edit_score
 from model.errors import CaseInvalid, Issue
+from model.places import PlaceName
 from model.scales import ScaleError, map_value
 from model.unit_view import is_hindsight
-from words.messages import render
+from words.messages import place_words, render
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 FIELDS = ("value", "low", "high")
@@ -73,14 +77,24 @@ def pair_label(case: Case, option: str, leaf: str) -> str:
     return f"{case.option(option).name} · {case.node_by_id[leaf].name}"
 
 
-def parse_raw(case: Case, option: str, leaf: str, text: str) -> tuple[Any, str | None]:
+def score_words(case: Case, option: str, leaf: str, field: str | None = "value") -> str:
+    """The place of a score field in words: "Score van Regeling zonder meer op Continuïteit"."""
+    name = PlaceName(
+        "score", option=case.option(option).name, criterion=case.node_by_id[leaf].name, field=field
+    )
+    return place_words(name, _lang()) or pair_label(case, option, leaf)
+
+
+def parse_raw(
+    case: Case, option: str, leaf: str, text: str, field: str = "value"
+) -> tuple[Any, str | None]:
     """Turn typed text into a raw score value for this leaf's scale: (value, error message)."""
     text = text.strip()
     if not text:
         return None, None
     node = case.node_by_id[leaf]
     scale = node.scale
-    where = pair_label(case, option, leaf)
+    where = score_words(case, option, leaf, field)
     if scale is not None and scale.kind == "qualitative":
         labels = [lv.label for lv in scale.levels or ()]
         if text in labels:
@@ -121,14 +135,20 @@ def _lang() -> str:
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
-def check_command(case: Case, command: Command, where: str) -> str | None:
+_SCORE_FIELD = re.compile(r"^scores\[\d+\]\.?(\w*)")
+
+
+def check_command(case: Case, command: Command, option: str, leaf: str) -> str | None:
     """Try the command on ``case``; a refusal as one message naming the cell, else None."""
     try:
         command.apply(case)
     except CaseInvalid as e:
-        return "\n".join(
-            render(Issue(i.code, score_place(i.place, where), i.params), _lang()) for i in e.issues
-        )
+        lines = []
+        for i in e.issues:
+            m = _SCORE_FIELD.match(i.place)
+            place = score_words(case, option, leaf, m.group(1) or None) if m else i.place
+            lines.append(render(Issue(i.code, place, i.params), _lang(), case))
+        return "\n".join(lines)
     return None
 
 
@@ -145,6 +165,9 @@ def value_color(value: float) -> QColor:
 
 
 MISSING_BRUSH = QBrush(QColor("#B0B0B0"), Qt.BrushStyle.BDiagPattern)
+ERROR_COLOR = QColor("#B00020")
+ERROR_BACKGROUND = QColor("#FDE2E4")
+ERROR_STYLE = "border: 2px solid #B00020; background: #FDE2E4; color: #000000;"
 
 
 VOWELS = set("aeiouyAEIOUYëïéèöüáó")
@@ -213,6 +236,8 @@ class ScoreTableModel(QAbstractTableModel):
         self.host = host
         self._case = host.session.case
         self._leaves: list[Criterion] = list(self._case.leaves())
+        #: the cell whose typed value was refused last (shown in the error state)
+        self.refused: QPersistentModelIndex | None = None
         #: the unit whose scores are shown and edited (None: the case-wide scores)
         self.unit: str | None = host.session.unit_id
         self._scores = self._case.effective_scores(self.unit)
@@ -357,6 +382,8 @@ class ScoreTableModel(QAbstractTableModel):
         if role == self.ValueRole:
             return self._mapped(leaf, score)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self.refused is not None and QModelIndex(self.refused) == index:
+                return QBrush(ERROR_BACKGROUND)
             if excluded:
                 return QBrush(QColor("#E0E0E0"))
             v = self._mapped(leaf, score)
@@ -454,23 +481,38 @@ class ScoreTableModel(QAbstractTableModel):
             )
         return "<br>".join(lines)
 
+    def refusal(self, index: ModelIndex, text: str) -> tuple[Command | None, str | None]:
+        """The command that typing ``text`` in the cell makes, or why it is refused."""
+        option, leaf = self.pair(index)
+        raw, error = parse_raw(self._case, option, leaf, text)
+        if error is not None:
+            return None, error
+        old = self.score(index)
+        if raw is None or (old is not None and old.value == raw):
+            return None, None
+        command = edit_score(self._case, option, leaf, unit=self.unit, value=raw)
+        return command, check_command(self._case, command, option, leaf)
+
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        option, leaf = self.pair(index)
-        raw, error = parse_raw(self._case, option, leaf, str(value if value is not None else ""))
+        command, error = self.refusal(index, str(value if value is not None else ""))
         if error is not None:
+            self.refused = QPersistentModelIndex(index)
+            self.dataChanged.emit(index, index)
             self.invalid.emit(error)
             return False
-        old = self.score(index)
-        if raw is None or (old is not None and old.value == raw):
-            return False
-        command = edit_score(self._case, option, leaf, unit=self.unit, value=raw)
-        error = check_command(self._case, command, pair_label(self._case, option, leaf))
-        if error is not None:
-            self.invalid.emit(error)
+        self.clear_refused()
+        if command is None:
             return False
         return self.host.push(command)
+
+    def clear_refused(self) -> None:
+        if self.refused is not None:
+            index = QModelIndex(self.refused)
+            self.refused = None
+            if index.isValid():
+                self.dataChanged.emit(index, index)
 
     def clear(self, index: ModelIndex) -> bool:
         """Clear the score; for a unit: remove its own score (back to the case-wide one)."""
@@ -533,18 +575,87 @@ class ScoreDelegate(QStyledItemDelegate):
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text())
+        model.setData(index, editor_text(editor))
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """A refused value keeps the editor open, marked, with the reason beside the cell
+        (Enter and Tab do not move on); Esc closes it and the old value stays."""
+        view = self.parent()
+        if (
+            isinstance(editor, QWidget)
+            and isinstance(view, ScoreTable)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                view.hide_refusal()
+            elif key in COMMIT_KEYS:
+                model = view.model()
+                index = view.currentIndex()
+                if isinstance(model, ScoreTableModel) and index.isValid():
+                    _command, error = model.refusal(index, editor_text(editor))
+                    if error is not None:
+                        editor.setStyleSheet(ERROR_STYLE)
+                        view.show_refusal(index, error)
+                        return True  # the editor stays open and keeps the focus
+                view.hide_refusal()
+        return super().eventFilter(editor, event)
+
+
+COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+def editor_text(editor: QObject) -> str:
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    return ""
+
+
+class RefusalBubble(QLabel):
+    """The reason a typed value was refused, shown beside the cell (plain text)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("refusal")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "#refusal { background:#FFFFFF; color:#7A0014; border:2px solid #B00020;"
+            " border-radius:3px; padding:4px 6px; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.hide()
+
+    def show_at(self, cell: QRect, text: str) -> None:
+        self.setText(text)
+        area = self.parentWidget().rect() if self.parentWidget() is not None else cell
+        width = min(380, max(200, area.width() // 2))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        x = cell.right() + 6
+        if x + width > area.right():
+            x = max(area.left(), cell.left() - width - 6)
+        y = cell.top()
+        if y + self.height() > area.bottom():
+            y = max(area.top(), area.bottom() - self.height())
+        self.move(x, y)
+        self.show()
+        self.raise_()
 
 
 class ScoreTable(QTableView):
     """The matrix with spreadsheet keys."""
 
+    #: a typed value was refused (the message is beside the cell)
+    refused = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.typing = False  # an edit started by typing a character
+        self.refusal_bubble = RefusalBubble(self.viewport())
         self.setItemDelegate(ScoreDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -582,6 +693,17 @@ class ScoreTable(QTableView):
         # long compounds carry soft hyphens (see `hyphenate`), so no column needs more than this
         cap = fm.horizontalAdvance("M" * 6)
         self.horizontalHeader().setMinimumSectionSize(max(80, min(cap, widest) + icon + 24))
+
+    def show_refusal(self, index: QModelIndex, text: str) -> None:
+        """The error state of a cell: its reason beside it, and in the status bar."""
+        self.refusal_bubble.show_at(self.visualRect(index), text)
+        self.refused.emit(text)
+
+    def hide_refusal(self) -> None:
+        self.refusal_bubble.hide()
+        model = self.model()
+        if isinstance(model, ScoreTableModel):
+            model.clear_refused()
 
     def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
         if trigger is None:
@@ -674,6 +796,7 @@ class ScoreEditor(QWidget):
             assert line is not None  # an editable combo has one
             line.editingFinished.connect(lambda n=name: self._on_q_field(n))
             combo.activated.connect(lambda _i, n=name: self._on_q_field(n))
+            combo.lineEdit().installEventFilter(self)
             self.fields[name] = combo
             form.addRow(names[name], combo)
         self.scale_hint = QLabel(self)
@@ -714,6 +837,7 @@ class ScoreEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
+        layout.addWidget(self.message)  # right under the fields it is about
         layout.addWidget(QLabel(translate("Scores", "Rationale"), self))
         layout.addWidget(self.rationale, 1)
         layout.addWidget(QLabel(translate("Scores", "Source"), self))
@@ -726,7 +850,6 @@ class ScoreEditor(QWidget):
         row.addWidget(self.reset_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.message)
         subscribe(self, host.session, changed=self._on_changed, unit=lambda _u: self.synchronize())
         self.set_pair(None)
 
@@ -764,7 +887,7 @@ class ScoreEditor(QWidget):
 
     def set_pair(self, pair: tuple[str, str] | None) -> None:
         self.pair = pair
-        self.message.clear()
+        self.clear_refusal()
         self.synchronize()
 
     def synchronize(self) -> None:
@@ -863,13 +986,43 @@ class ScoreEditor(QWidget):
             self.synchronize()
             return False
         command = edit_score(case, option, leaf, unit=self.unit, **fields)
-        error = check_command(case, command, pair_label(case, option, leaf))
+        error = check_command(case, command, option, leaf)
         if error is not None:
-            self.message.setText(error)
-            self.host.status(error.splitlines()[0])
+            self.refuse(next(iter(fields)), error)
             return False
-        self.message.clear()
+        self.clear_refusal()
         return self.host.push(command)
+
+    def refuse(self, name: str, text: str) -> None:
+        """Show a refusal at the field it is about; the focus stays there, Esc restores."""
+        self.clear_refusal()
+        self.message.setText(text)
+        widget = self._field_widget(name)
+        widget.setStyleSheet(ERROR_STYLE)
+        widget.setFocus()
+        self.host.status(text.splitlines()[0])
+
+    def clear_refusal(self) -> None:
+        self.message.clear()
+        for w in (*self.fields.values(), self.rationale, self.source):
+            w.setStyleSheet("")
+
+    def _field_widget(self, name: str) -> QWidget:
+        if name in self.fields:
+            return self.fields[name]
+        return self.rationale if name == "rationale" else self.source
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.message.text()
+        ):
+            self.clear_refusal()
+            self.synchronize()  # back to the stored value
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_q_field(self, name: str) -> None:
         if self.pair is None:
@@ -877,10 +1030,9 @@ class ScoreEditor(QWidget):
         case = self.host.session.case
         option, leaf = self.pair
         text = self.fields[name].currentText()
-        raw, error = parse_raw(case, option, leaf, text)
+        raw, error = parse_raw(case, option, leaf, text, name)
         if error is not None:
-            self.message.setText(error)
-            self.host.status(error)
+            self.refuse(name, error)
             return
         score = self._score(case)
         current = getattr(score, name) if score is not None else None
@@ -972,6 +1124,7 @@ class ScoresView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.model.invalid.connect(self._on_invalid)
+        self.table.refused.connect(self._on_refused)
         self.table.selectionModel().currentChanged.connect(self._on_q_current)
         self.model.modelReset.connect(self._on_reset)
         subscribe(self, host.session, changed=self._on_changed, unit=self.model.set_unit)
@@ -992,10 +1145,16 @@ class ScoresView(QWidget):
             self.editor.set_pair(None)
 
     def _on_q_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.table.refusal_bubble.hide()
         self.editor.set_pair(self.model.pair(current) if current.isValid() else None)
 
     def _on_invalid(self, text: str) -> None:
-        self.editor.message.setText(text)
+        refused = self.model.refused
+        if refused is not None and refused.isValid():
+            self.table.refusal_bubble.show_at(self.table.visualRect(QModelIndex(refused)), text)
+        self.host.status(text.splitlines()[0])
+
+    def _on_refused(self, text: str) -> None:
         self.host.status(text.splitlines()[0])
 
     def select(self, option: str, leaf: str) -> None:

@@ -76,8 +76,41 @@ def test_an_unknown_level_is_refused_with_one_message(window: MainWindow, dialog
     case = window.session.case
     assert not view.model.setData(view.model.index_of("pso", "btw"), "heel goed")
     assert window.session.case is case
-    assert "heel goed" in view.editor.message.text()
+    bubble = view.table.refusal_bubble
+    assert bubble.isVisibleTo(view) and "heel goed" in bubble.text()
     assert not dialogs.shown
+
+
+def test_a_refused_value_stays_at_the_cell_in_dutch_and_esc_restores(
+    window: MainWindow, qtbot: Any, dialogs: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from gui import i18n
+
+    i18n.install(QApplication.instance(), "nl")
+    view = scores(window)
+    case = window.session.case
+    window.activateWindow()
+    view.select("pso", "btw")  # range -- to 0 around "-"
+    index = view.table.currentIndex()
+    view.table.setFocus()
+    qtbot.keyClicks(view.table, "+")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox) and editor.currentText() == "+"  # still editing
+    assert view.table.currentIndex() == index  # the cursor did not move down
+    bubble = view.table.refusal_bubble
+    option, crit = case.option("pso").name, case.node_by_id["btw"].name
+    assert bubble.isVisibleTo(view)
+    assert (
+        bubble.text() == f"Score van {option} op {crit}: + ligt buiten de bandbreedte (-- tot 0)."
+    )
+    assert window.session.case is case and not dialogs.shown
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not bubble.isVisibleTo(view)
+    assert view.model.index_of("pso", "btw").data() == "-"
+    assert window.session.case is case
 
 
 def test_delete_clears_and_undo_restores(window: MainWindow, qtbot: Any) -> None:
