@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desk.undo_keys import UndoKeys
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.views import plain
@@ -200,7 +201,19 @@ class CriteriaView(QWidget):
         layout.addWidget(splitter)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         subscribe(self, host.session, changed=self._on_changed)
+        # Ctrl+Z in a committed name or description undoes in the document
+        UndoKeys(self, lambda: getattr(host, "undo_stack", None), self._committed).watch(
+            self.name, self.description
+        )
         self.synchronize()
+
+    def _committed(self, widget: QWidget) -> bool:
+        node = self.host.session.case.node_by_id.get(self.selected_id() or "")
+        if node is None:
+            return True
+        if widget is self.name:
+            return self.name.text() == node.name
+        return self.description.toPlainText() == (node.description or "")
 
     # model -> widgets
     def _on_changed(self, command: object, old: Case, new: Case, parts: Changed) -> None:

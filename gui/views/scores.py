@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desk.undo_keys import UndoKeys
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.views import plain
@@ -851,6 +852,13 @@ class ScoreEditor(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         subscribe(self, host.session, changed=self._on_changed, unit=lambda _u: self.synchronize())
+        # Ctrl+Z in a field whose edit is committed undoes in the document (gui.desk.undo_keys)
+        self._undo_keys = UndoKeys(
+            self, lambda: getattr(self.host, "undo_stack", None), self._committed
+        )
+        self._undo_keys.watch(
+            self.rationale, self.source, *(c.lineEdit() for c in self.fields.values())
+        )
         self.set_pair(None)
 
     @property
@@ -974,6 +982,21 @@ class ScoreEditor(QWidget):
             .format(low=value_text(lo), high=value_text(hi), unit=scale.unit or "")
             .strip()
         )
+
+    def _committed(self, widget: QWidget) -> bool:
+        """Whether ``widget`` shows what is stored (nothing typed since)."""
+        score = (
+            self.host.session.case.score_by_pair.get(self.pair) if self.pair is not None else None
+        )
+        if widget is self.rationale:
+            return self.rationale.toPlainText() == ((score.rationale or "") if score else "")
+        if widget is self.source:
+            return self.source.text() == ((score.source or "") if score else "")
+        for name, combo in self.fields.items():
+            if widget is combo.lineEdit():
+                raw = getattr(score, name) if score is not None else None
+                return combo.currentText() == value_text(raw)
+        return True
 
     # widgets -> model
     def _push(self, **fields: Any) -> bool:

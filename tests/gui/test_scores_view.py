@@ -173,3 +173,33 @@ def test_numbers_in_either_notation(window: MainWindow) -> None:
     view = scores(window)
     assert view.model.setData(view.model.index_of("pso", "kosten"), "40")
     assert window.session.case.score_by_pair[("pso", "kosten")].value == 40
+
+
+def test_ctrl_z_in_the_rationale_field_undoes_in_the_document(
+    window: MainWindow, qtbot: Any
+) -> None:
+    view = scores(window)
+    view.select("centrum", "btw")
+    editor = view.editor
+    before = window.session.case.score_by_pair[("centrum", "btw")]
+    window.activateWindow()
+    editor.rationale.setFocus()
+    editor.rationale.selectAll()
+    qtbot.keyClicks(editor.rationale, "Nieuwe onderbouwing")
+    # while typing, Ctrl+Z undoes the typing (the field's own undo), nothing is stored yet
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.case.score_by_pair[("centrum", "btw")] == before
+    qtbot.keyClicks(editor.rationale, "Nieuwe onderbouwing")
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = window.session.case.score_by_pair[("centrum", "btw")].rationale
+    assert stored is not None and stored.endswith("Nieuwe onderbouwing")
+    # committed: Ctrl+Z in the same field undoes the document's last step
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.case.score_by_pair[("centrum", "btw")] == before
+    assert editor.rationale.toPlainText() == (before.rationale or "")
+    qtbot.keyClick(editor.rationale, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.case.score_by_pair[("centrum", "btw")].rationale == stored
+    # the source field too
+    editor.source.setFocus()
+    qtbot.keyClick(editor.source, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.case.score_by_pair[("centrum", "btw")] == before
