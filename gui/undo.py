@@ -20,8 +20,14 @@ from model.session import Session
 MERGE_ID = 4242
 
 
-def command_label(command: Command | None, kind: str | None = None) -> str:
-    """The user's name for an edit ("Score wijzigen"), from the command's kind."""
+def command_label(
+    command: Command | None, kind: str | None = None, inverse: Command | None = None
+) -> str:
+    """The user's name for an edit ("Score wijzigen", "Onderbouwing wijzigen")."""
+    if command is not None and inverse is not None:
+        from gui.desk.history_words import action_label, change_key
+
+        return action_label(change_key(command, inverse))
     kind = kind or (command.kind if command is not None else "")
     if kind == "Restore" and isinstance(command, Restore):
         restore_labels = {
@@ -67,7 +73,7 @@ class ModelUndoCommand(QUndoCommand):
         on_error: Callable[[VormkeuzeError], None] | None = None,
         label: str | None = None,
     ) -> None:
-        super().__init__(label or command_label(command))
+        super().__init__(label or command_label(command, inverse=inverse))
         self.session = session
         self.command = command
         self.inverse = inverse

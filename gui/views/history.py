@@ -11,9 +11,18 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -25,6 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desk.diff_words import diff_names
+from gui.desk.history_words import (
+    category,
+    category_names,
+    change_details,
+    change_key,
+    past_label,
+    subject,
+)
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.undo import command_label
@@ -40,6 +58,7 @@ HISTORY_LIMIT = 1000
 
 
 def time_text(value: Any) -> str:
+    """A moment in the user's locale (``1-12-2026 14:05:09`` in Dutch), in local time."""
     if isinstance(value, int | float):
         value = dt.datetime.fromtimestamp(value)
     if isinstance(value, str):
@@ -50,16 +69,12 @@ def time_text(value: Any) -> str:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone()
-        return str(value.strftime("%Y-%m-%d %H:%M:%S"))
+        locale = QLocale()
+        date = locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
+        return f"{date} {value:%H:%M:%S}"
     return "" if value is None else str(value)
-
-
-def short(value: Any, limit: int = 80) -> str:
-    if value is None:
-        return "—"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _as_command(value: Any) -> Command | None:
@@ -76,39 +91,6 @@ def _as_command(value: Any) -> Command | None:
         except (KeyError, ValueError):
             return None
     return None
-
-
-def describe(command: Command | None, case: Case) -> str:
-    """What a command touched, in the user's words (names, not ids)."""
-    if command is None:
-        return ""
-
-    def node(i: str) -> str:
-        n = case.node_by_id.get(i)
-        return n.name if n is not None else i
-
-    def option(i: str) -> str:
-        return next((o.name for o in case.options if o.id == i), i)
-
-    data = command.to_json()
-    kind = command.kind
-    if kind == "SetScore":
-        score = data.get("score") or {}
-        return f"{option(data['option'])} · {node(data['criterion'])}: {short(score.get('value'))}"
-    if kind == "SetWeight":
-        profile = next((p.name for p in case.profiles if p.id == data["profile_id"]), "")
-        return f"{profile} · {node(data['node'])}: {short(data['value'])}"
-    if kind in ("SetProfile",):
-        return str((data.get("profile") or {}).get("name") or data.get("profile_id", ""))
-    if kind in ("SetOption", "RemoveOption", "MoveOption"):
-        return option(data["option_id"]) if kind != "SetOption" else str(data["option"]["name"])
-    if kind in ("SetCriterion", "RemoveCriterion", "MoveCriterion"):
-        return node(data["node"])
-    if kind == "AddCriterion":
-        return str(data["criterion"]["name"])
-    if kind == "SetCaseInfo":
-        return str(data.get("title", ""))
-    return ""
 
 
 class _TextRows(QAbstractTableModel):
@@ -155,24 +137,45 @@ class _TextRows(QAbstractTableModel):
 
 
 class HistoryModel(_TextRows):
-    """The audit trail, newest first: time, author, change, details."""
+    """The audit trail, newest first: time, author, change (what, of which), details."""
 
-    tooltip_columns = frozenset({3})
+    tooltip_columns = frozenset({2, 3})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[tuple[str, tuple[str, ...]]] = []  # (category, row)
+        self.category = ""  # "" shows every change
 
     def set_entries(self, entries: list[Any], case: Case) -> None:
         rows = []
         for e in sorted(entries, key=lambda e: getattr(e, "id", 0) or 0, reverse=True):
             command = _as_command(getattr(e, "command", None))
-            label = command_label(command, getattr(e, "kind", None) or None)
-            rows.append(
-                (
-                    time_text(getattr(e, "time", None)),
-                    getattr(e, "author", None) or "",
-                    label,
-                    describe(command, case),
-                )
+            inverse = _as_command(getattr(e, "inverse", None))
+            if command is not None:
+                key = change_key(command, inverse)
+                what = subject(command, case, inverse)
+                label = past_label(key) + (f": {what}" if what else "")
+                details = change_details(command, inverse)
+            else:
+                key = "case"
+                label = command_label(None, getattr(e, "kind", None) or None)
+                details = ""
+            row = (
+                time_text(getattr(e, "time", None)),
+                getattr(e, "author", None) or "",
+                label,
+                details,
             )
-        self._set_rows(rows)
+            rows.append((category(key), row))
+        self._all = rows
+        self._apply_filter()
+
+    def set_category(self, category: str) -> None:
+        self.category = category
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self._set_rows([r for c, r in self._all if not self.category or c == self.category])
 
     def headers(self) -> list[str]:
         return [
@@ -228,7 +231,7 @@ class DiffModel(_TextRows):
 
     tooltip_columns = frozenset({3, 4})
 
-    def set_diff(self, diff: CaseDiff | None, case: Case) -> None:
+    def set_diff(self, diff: CaseDiff | None, case: Case, before: Case | None = None) -> None:
         kinds = {
             "case": translate("History", "Case"),
             "option": translate("History", "Option"),
@@ -238,14 +241,15 @@ class DiffModel(_TextRows):
             "weight": translate("History", "Weight"),
         }
         rows = []
+        names = diff_names(case, before)
         for e in diff or ():
             rows.append(
                 (
                     kinds.get(e.kind, e.kind),
-                    e.id,
-                    e.field or "",
-                    short(e.before),
-                    short(e.after),
+                    names.thing(e.kind, e.id),
+                    names.field(e.kind, e.field),
+                    names.value(e.kind, e.field, e.before),
+                    names.value(e.kind, e.field, e.after),
                 )
             )
         self._set_rows(rows)
@@ -312,7 +316,18 @@ class HistoryView(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(translate("History", "Every change: who, when, what"), left))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("History", "Every change: who, when, what"), left), 1)
+        self.filter_combo = QComboBox(left)
+        self.filter_combo.setObjectName("historyFilter")
+        for key, label in category_names():
+            self.filter_combo.addItem(label, key)
+        self.filter_combo.currentIndexChanged.connect(
+            lambda _i: self.history_model.set_category(str(self.filter_combo.currentData() or ""))
+        )
+        top.addWidget(QLabel(translate("History", "Show:"), left))
+        top.addWidget(self.filter_combo)
+        lv.addLayout(top)
         lv.addWidget(self.history_table, 1)
         right = QWidget(self)
         rv = QVBoxLayout(right)
@@ -455,7 +470,7 @@ class HistoryView(QWidget):
                 a=names[0], b=later, n=len(diff)
             )
         )
-        self.diff_model.set_diff(diff, self.host.session.case)
+        self.diff_model.set_diff(diff, b, a)
         self.diff_table.resizeColumnsToContents()
         for column in range(self.diff_model.columnCount()):
             if self.diff_table.columnWidth(column) > 220:

@@ -32,4 +32,287 @@
         <translation>Naar de eerste ontbrekende score</translation>
     </message>
 </context>
+<context>
+    <name>DiffWords</name>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(bovenste niveau)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>range from</source>
+        <translation>bandbreedte van</translation>
+    </message>
+    <message>
+        <source>range to</source>
+        <translation>bandbreedte tot</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>schaal</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>juridische grondslag</translation>
+    </message>
+    <message>
+        <source>elicitation</source>
+        <translation>weging (elicitatie)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>All changes</source>
+        <extracomment>change key -&gt; filter category</extracomment>
+        <translation>Alle wijzigingen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Rationales and sources</source>
+        <translation>Onderbouwingen en bronnen</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichten</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Case details and snapshots</source>
+        <translation>Casusgegevens en momentopnamen</translation>
+    </message>
+    <message>
+        <source>Give score</source>
+        <translation>Score geven</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation>Score wissen</translation>
+    </message>
+    <message>
+        <source>Change range</source>
+        <translation>Bandbreedte wijzigen</translation>
+    </message>
+    <message>
+        <source>Change rationale</source>
+        <translation>Onderbouwing wijzigen</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>Bron wijzigen</translation>
+    </message>
+    <message>
+        <source>Change rationale and source</source>
+        <translation>Onderbouwing en bron wijzigen</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Gewicht wijzigen</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profiel toevoegen</translation>
+    </message>
+    <message>
+        <source>Change profile</source>
+        <translation>Profiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Optie toevoegen</translation>
+    </message>
+    <message>
+        <source>Change option</source>
+        <translation>Optie wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Optie verwijderen</translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation>Optie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Criterium toevoegen</translation>
+    </message>
+    <message>
+        <source>Change criterion</source>
+        <translation>Criterium wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Criterium verwijderen</translation>
+    </message>
+    <message>
+        <source>Move criterion</source>
+        <translation>Criterium verplaatsen</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Momentopname terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Change case details</source>
+        <translation>Casusgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Score given</source>
+        <translation>Score gegeven</translation>
+    </message>
+    <message>
+        <source>Score changed</source>
+        <translation>Score gewijzigd</translation>
+    </message>
+    <message>
+        <source>Score cleared</source>
+        <translation>Score gewist</translation>
+    </message>
+    <message>
+        <source>Range changed</source>
+        <translation>Bandbreedte gewijzigd</translation>
+    </message>
+    <message>
+        <source>Rationale changed</source>
+        <translation>Onderbouwing gewijzigd</translation>
+    </message>
+    <message>
+        <source>Source changed</source>
+        <translation>Bron gewijzigd</translation>
+    </message>
+    <message>
+        <source>Rationale and source changed</source>
+        <translation>Onderbouwing en bron gewijzigd</translation>
+    </message>
+    <message>
+        <source>Weight changed</source>
+        <translation>Gewicht gewijzigd</translation>
+    </message>
+    <message>
+        <source>Profile added</source>
+        <translation>Profiel toegevoegd</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profiel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Profile removed</source>
+        <translation>Profiel verwijderd</translation>
+    </message>
+    <message>
+        <source>Option added</source>
+        <translation>Optie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Option changed</source>
+        <translation>Optie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Option removed</source>
+        <translation>Optie verwijderd</translation>
+    </message>
+    <message>
+        <source>Option moved</source>
+        <translation>Optie verplaatst</translation>
+    </message>
+    <message>
+        <source>Criterion added</source>
+        <translation>Criterium toegevoegd</translation>
+    </message>
+    <message>
+        <source>Criterion changed</source>
+        <translation>Criterium gewijzigd</translation>
+    </message>
+    <message>
+        <source>Criterion removed</source>
+        <translation>Criterium verwijderd</translation>
+    </message>
+    <message>
+        <source>Criterion moved</source>
+        <translation>Criterium verplaatst</translation>
+    </message>
+    <message>
+        <source>Snapshot restored</source>
+        <translation>Momentopname teruggezet</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>Case details changed</source>
+        <translation>Casusgegevens gewijzigd</translation>
+    </message>
+</context>
 </TS>

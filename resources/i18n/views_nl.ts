@@ -216,6 +216,10 @@
         <translation>Elke wijziging: wie, wanneer, wat</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
         <source>Snapshots</source>
         <translation>Momentopnamen</translation>
     </message>

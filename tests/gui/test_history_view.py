@@ -34,10 +34,36 @@ def test_an_edit_appears_in_the_trail_with_author_and_names(window: MainWindow) 
     m = view.history_model
     assert m.rowCount() == 1
     assert m.index(0, 1).data() == "tester"
-    assert m.index(0, 2).data() == "Change score"
-    assert "Huidige privaatrechtelijke" in m.index(0, 3).data()
+    case = window.session.case
+    pair = f"{case.option('pso').name} · {case.node_by_id['btw'].name}"
+    assert m.index(0, 2).data() == f"Rationale changed: {pair}"
+    assert m.index(0, 3).data().endswith("→ Nieuwe onderbouwing")
+    assert window.action_undo.text() == "&Undo: Change rationale"
     window.undo_stack.undo()  # the undo is recorded too: the trail is the audit
     assert m.rowCount() == 2
+
+
+def test_labels_numbers_and_the_filter(window: MainWindow) -> None:
+    from model.commands import SetWeight
+
+    view = history(window)
+    case = window.session.case
+    window.push(edit_score(case, "pso", "btw", source="Rekenkamer 2024"))
+    window.push(edit_score(window.session.case, "pso", "btw", value="--"))
+    window.push(SetWeight(profile_id="raad-heemstede", node="financien", value=45))
+    m = view.history_model
+    labels = [m.index(r, 2).data() for r in range(m.rowCount())]
+    assert labels[0].startswith("Weight changed: ") and labels[1].startswith("Score changed: ")
+    assert labels[2].startswith("Source changed: ")
+    assert m.index(0, 3).data().endswith("→ 45")  # not 45.0
+    assert ".0" not in m.index(0, 3).data()
+    combo = view.filter_combo
+    combo.setCurrentIndex(combo.findData("texts"))
+    assert [m.index(r, 2).data() for r in range(m.rowCount())] == [labels[2]]
+    combo.setCurrentIndex(combo.findData("weights"))
+    assert m.rowCount() == 1
+    combo.setCurrentIndex(combo.findData(""))
+    assert m.rowCount() == 3
 
 
 def test_take_compare_and_restore_a_snapshot(window: MainWindow) -> None:
@@ -53,7 +79,10 @@ def test_take_compare_and_restore_a_snapshot(window: MainWindow) -> None:
         [view.diff_model.index(r, c).data() for c in range(5)]
         for r in range(view.diff_model.rowCount())
     ]
-    assert any(row[0] == "Score" and "pso" in row[1] and "Gewijzigd" in row[4] for row in cells)
+    name = original.option("pso").name
+    assert any(row[0] == "Score" and name in row[1] and "Gewijzigd" in row[4] for row in cells)
+    assert all("pso" not in row[1] for row in cells)
+    assert any(row[2] == "rationale" for row in cells)
     assert view.restore_selected()
     assert window.session.case == original
     assert "Restore snapshot" in window.action_undo.text()
