@@ -317,9 +317,15 @@ class HistoryView(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel(translate("History", "Every change: who, when, what"), left), 1)
+        caption = QLabel(translate("History", "Every change: who, when, what"), left)
+        caption.setWordWrap(True)
+        top.addWidget(caption, 1)
         self.filter_combo = QComboBox(left)
         self.filter_combo.setObjectName("historyFilter")
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(14)
         for key, label in category_names():
             self.filter_combo.addItem(label, key)
         self.filter_combo.currentIndexChanged.connect(

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import resources
-from cli.messages import render
 from model import load_case_file
 from model.errors import Issue
 from model.places import describe, read_names
+from words.messages import render
 
 
 def test_a_score_place_names_its_option_and_criterion() -> None:
