@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
             self.add_view(view)
         self._add_view_actions()
         self.tabs.setCurrentIndex(0)
+        from gui.desk import install as install_desk  # search, view groups, help (gui.desk)
+
+        install_desk(self)
         self._restore_layout()
         self._update_title()
         self._sync_profiles()

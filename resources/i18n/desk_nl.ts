@@ -315,4 +315,59 @@
         <translation>Casusgegevens gewijzigd</translation>
     </message>
 </context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>juridische grondslag</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>Option {name}</source>
+        <translation>Optie {name}</translation>
+    </message>
+    <message>
+        <source>Criterion {name}</source>
+        <translation>Criterium {name}</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Words in names, descriptions, rationales or sources</source>
+        <translation>Woorden in namen, beschrijvingen, onderbouwingen of bronnen</translation>
+    </message>
+    <message>
+        <source>Type a word to search the case.</source>
+        <translation>Typ een woord om in de casus te zoeken.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Niets gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} texts found, in {cells} score cells.</source>
+        <translation>{n} teksten gevonden, in {cells} scorecellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+</context>
 </TS>
