@@ -15,12 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QKeySequence,
     QShowEvent,
     QUndoStack,
@@ -350,7 +349,8 @@ class MainWindow(QMainWindow):
         self.menus["analysis"].aboutToShow.connect(lambda: None)
 
         m = self.menus["help"] = bar.addMenu(translate("MainWindow", "&Help"))
-        self._action(m, translate("MainWindow", "The &method"), self.show_method, "F1")
+        self._action(m, translate("MainWindow", "&Help contents"), self.show_help, "F1")
+        self._action(m, translate("MainWindow", "The &method"), self.show_method)
         self._action(m, translate("MainWindow", "&About Vormkeuze"), self.show_about)
 
     def _update_undo_actions(self, *_: object) -> None:
@@ -730,22 +730,14 @@ class MainWindow(QMainWindow):
             + "</p><p>EUPL-1.2</p>",
         )
 
+    def show_help(self, topic: str | None = None) -> None:
+        """The in-app help (gui.desk.help), at the view in front unless a topic is given."""
+        from gui.desk.help import open_help
+
+        open_help(self, topic)
+
     def show_method(self) -> None:
-        docs = Path(resources.__file__).resolve().parent.parent / "docs" / "method.md"
-        if docs.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(docs)))
-            return
-        QMessageBox.information(
-            self,
-            translate("MainWindow", "The method"),
-            translate(
-                "MainWindow",
-                "Each option gets a score per criterion. Scores are mapped to values from 0"
-                " (worst) to 100 (best). A profile gives every criterion a weight; the weights"
-                " within a group share out 100%. The total value of an option is the weighted"
-                " sum of its values; the ranking orders the options by total value.",
-            ),
-        )
+        self.show_help("method")
 
     # --- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

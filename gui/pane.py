@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from gui.desk.help import help_link
 from gui.desk.provisional import ProvisionalBanner
 from gui.host import ViewHost, subscribe
 from gui.lazy import LazyBuild
@@ -80,7 +81,13 @@ class AnalysisPane(LazyBuild, QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(spacing)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.how_label)
+        how = QHBoxLayout()
+        how.setContentsMargins(0, 0, 0, 0)
+        how.addWidget(self.how_label, 1)
+        topic = getattr(self, "help_topic", None) or getattr(self, "name", None) or "index"
+        self.help_link = help_link(self, str(topic))  # "hoe lees je dit?" in the in-app help
+        how.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(how)
         layout.addWidget(self.banner)  # "voorlopig: N scores ontbreken" (gui.desk.provisional)
         layout.addLayout(self.controls)
         for w in above:

@@ -284,6 +284,7 @@ class ChartView(AnalysisPane):
         self.title_label.setStyleSheet(f"color:{fg};")
         self.how_label.setText(self.how_to_read())
         self.how_label.setFont(theme.font(theme.small_px))
+        self.help_link.setVisible(theme.name != "presentation")  # not on the projector
         self.how_label.setStyleSheet(f"color:{theme.muted.name()};")
         self.empty_label.setFont(theme.font(theme.body_px))
         self.empty_label.setStyleSheet(f"color:{fg};")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")
@@ -158,6 +158,8 @@ class AnalysisView(AnalysisPane):
 
     #: emitted after a result (or an empty state) has been shown
     presented = Signal()
+    #: the section of the in-app help that explains this view (gui.desk.help.TOPICS)
+    help_topic: ClassVar[str] = "index"
 
     def __init__(self, host: ViewHost, *, parent: QWidget | None = None) -> None:
         super().__init__(host, parent=parent)

@@ -77,6 +77,8 @@ def heat_color(distance: float | None) -> QColor:
 
 
 class GroupView(AnalysisView):
+    help_topic = "groep"
+
     def title(self) -> str:
         return translate("Robustness", "Group view: all profiles side by side")
 

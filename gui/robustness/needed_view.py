@@ -62,6 +62,8 @@ def sentence(case: Case, result: Stability, lang: str, *, with_profile: bool = T
 
 
 class NeededView(AnalysisView):
+    help_topic = "nodig"
+
     def title(self) -> str:
         return translate("Robustness", "What would it take? The smallest change of weights")
 

@@ -43,6 +43,8 @@ class RobustnessInputs:
 
 
 class RobustnessView(AnalysisView):
+    help_topic = "robuustheid"
+
     def title(self) -> str:
         return translate("Robustness", "Robustness: the chance of each place per option")
 

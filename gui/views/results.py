@@ -16,8 +16,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from gui.desk.help import help_link
 from gui.desk.provisional import ProvisionalBanner, provisional_text
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
@@ -178,7 +187,10 @@ class ResultsView(QWidget):
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.how_to_read)
+        how = QHBoxLayout()
+        how.addWidget(self.how_to_read, 1)
+        how.addWidget(help_link(self, "resultaat"), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(how)
         self.banner = ProvisionalBanner(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)

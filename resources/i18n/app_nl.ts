@@ -140,6 +140,7 @@
     </message>
     <message>
         <source>This document is open read-only; changes cannot be saved.</source>
+        <extracomment>the order of the central tabs: charts first, then the views to prepare the case with</extracomment>
         <translation>Dit document is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
@@ -197,6 +198,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Help contents</source>
+        <translation>&amp;Inhoud van de hulp</translation>
     </message>
     <message>
         <source>The &amp;method</source>
@@ -333,14 +338,6 @@
     <message>
         <source>Compare forms of municipal cooperation openly, with multi-criteria analysis.</source>
         <translation>Vergelijk vormen van gemeentelijke samenwerking open en navolgbaar, met multicriteria-analyse.</translation>
-    </message>
-    <message>
-        <source>The method</source>
-        <translation>De methode</translation>
-    </message>
-    <message>
-        <source>Each option gets a score per criterion. Scores are mapped to values from 0 (worst) to 100 (best). A profile gives every criterion a weight; the weights within a group share out 100%. The total value of an option is the weighted sum of its values; the ranking orders the options by total value.</source>
-        <translation>Elke optie krijgt per criterium een score. Scores worden omgezet naar waarden van 0 (slechtst) tot 100 (best). Een profiel geeft elk criterium een gewicht; de gewichten binnen een groep verdelen samen 100%. De totaalwaarde van een optie is de gewogen som van haar waarden; de rangorde zet de opties op volgorde van totaalwaarde.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,33 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Vormkeuze help</source>
+        <translation>Hulp bij Vormkeuze</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>How to read this (F1)</source>
+        <translation>Hoe lees je dit? (F1)</translation>
+    </message>
+    <message>
+        <source>Opens the explanation in the help</source>
+        <translation>Opent de uitleg in de hulp</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWords</name>
     <message>
         <source>All changes</source>
