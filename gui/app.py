@@ -176,6 +176,7 @@ def _presentation(window: MainWindow, view: str | None) -> PresentationWindow:
 def _screenshot(
     app: object, window: MainWindow, args: argparse.Namespace, size: tuple[int, int]
 ) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     view = args.view
@@ -186,6 +187,7 @@ def _screenshot(
         )
         window.close()
         return 2
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a small screen starts maximised
     window.resize(*size)
     window.show()
     if view is not None:

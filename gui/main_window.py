@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, tuple[QWidget, str, str, QDockWidget | None]] = {}
         self._charts: list[str] = []
         self.presentation: PresentationWindow | None = None
+        self.view_actions: dict[str, QAction] = {}  # the View menu's entry of every view
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centralTabs")
         self.tabs.setDocumentMode(True)
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
             self.addDockWidget(_AREAS.get(area, _AREAS["right"]), dock)
             action = dock.toggleViewAction()
         self._views[name] = (widget, title, area, dock)
+        self.view_actions[name] = action
         self.menus["view"].insertAction(self._view_separator, action)
 
     def show_view(self, name: str) -> None:
@@ -450,15 +452,19 @@ class MainWindow(QMainWindow):
         open_dialog(self, self)
 
     def _restore_layout(self) -> None:
+        from gui.desk.screens import fit_to_screen
+
         geometry = self.settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a larger screen: clamp to this one
         else:  # first start: most of the screen (a laptop's 1366x768 or a projector's 1080p)
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() > 1366:
                 self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
             else:
                 self.resize(1366, 768)
+                fit_to_screen(self, first_start=True)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)

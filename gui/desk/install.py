@@ -1,4 +1,4 @@
-"""Hook the desk's tools into the main window's menus (Edit › Search, Help)."""
+"""Hook the desk's tools into the main window: Edit › Search, the view groups."""
 
 from __future__ import annotations
 
@@ -7,5 +7,7 @@ from typing import Any
 
 def install(window: Any) -> None:
     from gui.desk import search
+    from gui.desk.groups import install_groups
 
     search.install(window)
+    install_groups(window)  # Voorbereiden / Afwegen / Verantwoorden

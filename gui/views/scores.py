@@ -23,7 +23,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -55,6 +64,7 @@ from model.errors import CaseInvalid, Issue
 from model.places import PlaceName
 from model.scales import ScaleError, map_value
 from model.unit_view import is_hindsight
+from words.hyphenation import hyphenate, pieces
 from words.messages import place_words, render
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -166,63 +176,10 @@ def value_color(value: float) -> QColor:
 
 
 MISSING_BRUSH = QBrush(QColor("#B0B0B0"), Qt.BrushStyle.BDiagPattern)
+WORD_JOINER = "\u2060"  # no line break inside a level such as "++"
 ERROR_COLOR = QColor("#B00020")
 ERROR_BACKGROUND = QColor("#FDE2E4")
 ERROR_STYLE = "border: 2px solid #B00020; background: #FDE2E4; color: #000000;"
-
-
-VOWELS = set("aeiouyAEIOUYëïéèöüáó")
-
-
-def _syllable_breaks(word: str) -> list[int]:
-    """Rough Dutch syllable boundaries: V|CV, VC|CV, VC|CCV, and "ch"/"sch" kept together."""
-    breaks = []
-    i = 0
-    n = len(word)
-    while i < n:
-        if word[i] in VOWELS:
-            j = i
-            while j < n and word[j] in VOWELS:
-                j += 1
-            k = j
-            while k < n and word[k].isalpha() and word[k] not in VOWELS:
-                k += 1
-            if k < n and word[k] in VOWELS and k > j:  # consonants word[j:k] between vowels
-                cluster = word[j:k].lower()
-                if len(cluster) == 1:
-                    cut = j
-                elif cluster.endswith("sch"):
-                    cut = k - 3
-                elif cluster.endswith("ch") or (cluster.endswith("ng") and len(cluster) == 2):
-                    cut = k - 2 if cluster.endswith("ch") else k - 1
-                else:
-                    cut = k - 1
-                if 2 <= cut <= n - 3:
-                    breaks.append(cut)
-            i = max(k, i + 1)
-        else:
-            i += 1
-    return breaks
-
-
-def hyphenate(text: str, chunk: int = 8) -> str:
-    """Soft hyphens (U+00AD) in words longer than ``chunk`` letters, so a narrow column header
-    wraps "samenwerkings-overeenkomst" instead of cutting it off in the middle of a word."""
-    out = []
-    for word in text.split(" "):
-        if len(word) <= chunk + 2:
-            out.append(word)
-            continue
-        pieces, start = [], 0
-        breaks = _syllable_breaks(word)
-        while len(word) - start > chunk + 2:
-            fitting = [b for b in breaks if start + 3 <= b <= start + chunk]
-            cut = fitting[-1] if fitting else start + chunk
-            pieces.append(word[start:cut])
-            start = cut
-        pieces.append(word[start:])
-        out.append("\u00ad".join(pieces))
-    return " ".join(out)
 
 
 class ScoreTableModel(QAbstractTableModel):
@@ -332,7 +289,7 @@ class ScoreTableModel(QAbstractTableModel):
             option = self._case.options[section]
             reason = self.excluded_reason(section)
             if role == Qt.ItemDataRole.DisplayRole:
-                return hyphenate(option.name)
+                return hyphenate(option.name, "nl")
             if role == Qt.ItemDataRole.ForegroundRole and reason is not None:
                 return QBrush(QColor("#8A8A8A"))
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -676,24 +633,59 @@ class ScoreTable(QTableView):
         v = self.verticalHeader()
         v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         v.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        v.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
-        v.setTextElideMode(Qt.TextElideMode.ElideRight)
+        v.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        v.setTextElideMode(Qt.TextElideMode.ElideNone)  # names wrap on whole words instead
 
     def fit_headers(self) -> None:
-        """Columns at least as wide as the longest word of an option name: words are never cut
-        in the middle (a narrow window scrolls sideways instead)."""
+        """Columns as wide as the longest unbreakable piece of an option name (words wrap whole,
+        long compounds at their Dutch hyphenation points); criterion names get the room their
+        text needs, up to a share of the table, and wrap onto a second line beyond it."""
         model = self.model()
         fm = self.horizontalHeader().fontMetrics()
-        words = [
-            w
+        parts = [
+            p
             for c in range(model.columnCount() if model is not None else 0)
-            for w in str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()
+            for p in pieces(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
         ]
-        widest = max((fm.horizontalAdvance(w) for w in words), default=0)
+        widest = max((fm.horizontalAdvance(p + "-") for p in parts), default=0)
         icon = self.horizontalHeader().style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        # long compounds carry soft hyphens (see `hyphenate`), so no column needs more than this
-        cap = fm.horizontalAdvance("M" * 6)
-        self.horizontalHeader().setMinimumSectionSize(max(80, min(cap, widest) + icon + 24))
+        self.horizontalHeader().setMinimumSectionSize(max(64, widest + icon + 16))
+        self.fit_row_headers()
+
+    def fit_row_headers(self) -> None:
+        model = self.model()
+        v = self.verticalHeader()
+        fm = v.fontMetrics()
+        names = [
+            str(model.headerData(r, Qt.Orientation.Vertical) or "")
+            for r in range(model.rowCount() if model is not None else 0)
+        ]
+        longest = max((fm.horizontalAdvance(n) for n in names), default=0) + 16
+        columns = model.columnCount() if model is not None else 0
+        # what the option columns need at their narrowest; the names get the rest, up to a third
+        needed = columns * self.horizontalHeader().minimumSectionSize()
+        spare = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        room = min(int(self.width() * 0.34), spare - needed)
+        width = max(fm.horizontalAdvance("M") * 8, min(longest, room))
+        v.setFixedWidth(width)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bold = QFont(v.font())
+        bold.setBold(True)  # the current row's name is bold: it needs the most room
+        bm = QFontMetrics(bold)
+        v.setDefaultSectionSize(fm.lineSpacing() + 10)
+        for row, name in enumerate(names):  # each row as tall as its name wrapped (at most 4)
+            lines = bm.boundingRect(QRect(0, 0, width - 16, 10000), flags, name).height() // max(
+                1, bm.lineSpacing()
+            )
+            height = bm.lineSpacing() * min(4, max(1, lines)) + 10
+            if v.sectionSize(row) != height:
+                v.resizeSection(row, height)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_row_headers()
 
     def show_refusal(self, index: QModelIndex, text: str) -> None:
         """The error state of a cell: its reason beside it, and in the status bar."""
@@ -970,7 +962,7 @@ class ScoreEditor(QWidget):
             return ""
         if scale.kind == "qualitative":
             return translate("Scores", "Levels: {levels}").format(
-                levels="  ".join(lv.label for lv in scale.levels or ())
+                levels="  ".join(WORD_JOINER.join(lv.label) for lv in scale.levels or ())
             )
         if scale.kind == "direct":
             return translate("Scores", "A number from 0 to 100")

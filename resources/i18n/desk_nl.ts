@@ -104,6 +104,25 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Voorbereiden</translation>
+    </message>
+    <message>
+        <source>Weigh</source>
+        <translation>Afwegen</translation>
+    </message>
+    <message>
+        <source>Account for</source>
+        <translation>Verantwoorden</translation>
+    </message>
+    <message>
+        <source>{group} (Alt+{n})</source>
+        <translation>{group} (Alt+{n})</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Vormkeuze help</source>

@@ -1,0 +1,85 @@
+"""Small screens: the window fits the screen; views in three groups; the View menu in tab order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+
+from gui.desk.groups import GROUPS, ViewGroups
+from gui.desk.screens import FRAME_ALLOWANCE, fitted
+from gui.main_window import VIEW_PACKAGES, MainWindow
+from tests.gui.conftest import make_window
+
+
+def test_a_large_saved_window_is_clamped_to_a_laptop_screen() -> None:
+    laptop = QRect(0, 0, 1366, 738)  # 1366x768 less a panel
+    r = fitted(QRect(300, 200, 1900, 1040), laptop)
+    assert laptop.contains(r.adjusted(0, 0, *FRAME_ALLOWANCE))
+    assert r.width() == 1366 - FRAME_ALLOWANCE[0] and r.height() == 738 - FRAME_ALLOWANCE[1]
+    moved = fitted(QRect(1500, 900, 800, 500), laptop)  # was on a second screen, now gone
+    assert laptop.contains(moved.adjusted(0, 0, *FRAME_ALLOWANCE)) and moved.width() == 800
+    same = QRect(10, 10, 800, 500)
+    assert fitted(same, laptop) == same
+
+
+def test_restored_geometry_never_leaves_the_screen(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    w = make_window(qtbot, tmp_path, default_case, settings, name="a.vormkeuze")
+    w.setGeometry(0, 0, 4000, 3000)
+    w.close()
+    w2 = make_window(qtbot, tmp_path, default_case, settings, name="b.vormkeuze")
+    area = w2.screen().availableGeometry()
+    assert area.contains(w2.geometry())
+
+
+def full_window(qtbot: Any, tmp_path: Path, case: Any, settings: Any) -> MainWindow:
+    w = make_window(qtbot, tmp_path, case, settings, packages=VIEW_PACKAGES)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_three_groups_each_fit_1280_and_the_menu_follows_the_tabs(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    w = full_window(qtbot, tmp_path, default_case, settings)
+    groups = w.view_groups
+    assert isinstance(groups, ViewGroups)
+    bar = w.tabs.tabBar()
+    tab_names = [groups.name_of(w.tabs.widget(i)) for i in range(w.tabs.count())]
+    listed = [n for _key, names in GROUPS for n in names if n in tab_names]
+    assert tab_names[: len(listed)] == listed  # tabs in group order
+    for key, names in groups.members():
+        groups.show_group(key)
+        QApplication.processEvents()
+        visible = [i for i in range(w.tabs.count()) if w.tabs.isTabVisible(i)]
+        assert [groups.name_of(w.tabs.widget(i)) for i in visible] == names
+        width = sum(bar.tabRect(i).width() for i in visible) + groups.selector.width()
+        assert width <= 1280, key
+    # the View menu: the same views, in the same order, under the same group titles
+    menu_titles = [a.text() for a in w.menus["view"].actions() if a.isSeparator() and a.text()]
+    assert menu_titles == [w.view_groups.buttons[k].text() for k, _ in GROUPS]
+    texts = [a.text() for a in w.menus["view"].actions() if not a.isSeparator()]
+    tab_texts = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+    positions = [texts.index(t) for t in tab_texts]
+    assert positions == sorted(positions)
+    w.close()
+
+
+def test_showing_a_view_brings_its_group(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    w = full_window(qtbot, tmp_path, default_case, settings)
+    w.show_view("geschiedenis")
+    assert w.view_groups.current == "account" and w.view("geschiedenis").isVisible()
+    w.show_view("scores")
+    assert w.view_groups.current == "prepare" and w.view("scores").isVisible()
+    w.view_groups.buttons["account"].click()
+    assert w.tabs.currentWidget() is w.view("geschiedenis")  # the group's last view
+    assert w.statusBar().isVisible()
+    w.close()
