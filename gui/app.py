@@ -80,9 +80,19 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _initial(
-    window_args: argparse.Namespace, lang: str, *, screenshot: bool, data_dir: Path
+    window_args: argparse.Namespace,
+    lang: str,
+    *,
+    screenshot: bool,
+    data_dir: Path,
+    fallback: list[str] | None = None,
 ) -> tuple[Case, Document | None, list[str]]:
-    """(case, document or None, error messages) for the start: CASE, else a new untitled one."""
+    """(case, document or None, error messages) for the start: CASE, else a new untitled one.
+
+    A CASE that cannot be opened is refused without making a document for it: the start goes on
+    with the last document (``fallback``) or the untitled one already there, and only makes a
+    new untitled document when there is neither.
+    """
     import resources
     from gui.i18n import translate
     from gui.main_window import unique_path, user_name
@@ -114,6 +124,16 @@ def _initial(
     stem = (
         path.stem if path is not None and case is not None else translate("MainWindow", "Untitled")
     )
+    if case is None and errors and Document is not None and not screenshot:
+        untitled = data_dir / f"{stem}.vormkeuze"
+        for candidate in [*(fallback or []), str(untitled)]:
+            p = Path(candidate)
+            if p.is_file() and is_document(p):
+                try:
+                    doc = Document.open(p, author=user_name())
+                except Exception:
+                    continue
+                return doc.case, doc, errors
     if case is None:
         case, _ = load_case_file(resources.default_case_path())
     doc = Document.create(unique_path(data_dir, stem), case, author=user_name())
@@ -148,7 +168,10 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
             recent = [p for p in settings.recent_files if Path(p).is_file()]
             if recent:
                 args.case = recent[0]
-        case, doc, errors = _initial(args, lang, screenshot=size is not None, data_dir=data_dir)
+        recent = [p for p in settings.recent_files if Path(p).is_file()]
+        case, doc, errors = _initial(
+            args, lang, screenshot=size is not None, data_dir=data_dir, fallback=recent
+        )
         if errors and size is not None:
             print("\n".join(errors), file=sys.stderr)
             return 2

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from gui.catalogue import VIEWS, ViewSpec
+from gui.desk import files
 from gui.host import subscribe
 from gui.i18n import translate
 from gui.settings import Settings
@@ -188,9 +188,9 @@ class MainWindow(QMainWindow):
     def push(self, command: Command, *, merge_token: object | None = None) -> bool:
         """Apply ``command`` as one undoable step; show a refusal and return False."""
         if self.document is not None and self.document.readonly:
-            self.show_error(
-                translate("MainWindow", "This document is open read-only; changes cannot be saved.")
-            )
+            from gui.desk import readonly
+
+            readonly.refuse(self)  # a status line, not a dialog per slider move
             return False
         try:
             inverse = self.session.apply(command, merge_token=merge_token)
@@ -545,28 +545,9 @@ class MainWindow(QMainWindow):
         self._sync_profiles()
         self._update_title()
         self.settings.add_recent(document.path)
-        if readonly and document.locked_by is None:
-            QMessageBox.information(
-                self,
-                "Vormkeuze",
-                translate(
-                    "MainWindow", "{name} cannot be written here; it is opened read-only."
-                ).format(name=Path(document.path).name),
-            )
-        elif readonly:
-            locked: Any = document.locked_by or {}
-            who = locked.get("author") if isinstance(locked, dict) else str(locked)
-            if isinstance(locked, dict) and locked.get("host"):
-                who = f"{who or '?'} ({locked['host']})"
-            who = who or translate("MainWindow", "another user")
-            QMessageBox.information(
-                self,
-                "Vormkeuze",
-                translate(
-                    "MainWindow",
-                    "{name} is open in another window or by {who}; it is opened read-only.",
-                ).format(name=Path(document.path).name, who=who),
-            )
+        from gui.desk import readonly as readonly_bar
+
+        readonly_bar.show_state(self, document)  # who holds it, and "open a copy"
 
     def new_document(self, case: Case | None = None, stem: str | None = None) -> bool:
         """A new untitled document in the data folder, from ``case`` or the default case."""
@@ -589,10 +570,10 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str | Path | None = None) -> bool:
         """Open a document (``.vormkeuze``) or import a JSON case; errors are shown, not raised."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path = files.open_name(
                 self,
                 translate("MainWindow", "Open a case"),
-                str(self._folder()),
+                files.documents_folder(),
                 translate("MainWindow", "Vormkeuze documents and cases (*.vormkeuze *.json)")
                 + ";;"
                 + translate("MainWindow", "All files (*)"),
@@ -614,10 +595,10 @@ class MainWindow(QMainWindow):
     def import_json(self, path: str | Path | None = None) -> bool:
         """Read a JSON case into a new document in the data folder."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path = files.open_name(
                 self,
                 translate("MainWindow", "Import a JSON case"),
-                str(Path.home()),
+                files.documents_folder(),
                 translate("MainWindow", "JSON case files (*.json)")
                 + ";;"
                 + translate("MainWindow", "All files (*)"),
@@ -663,10 +644,11 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return self.export_json(path)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            stem = files.clean_file_name(self.session.case.title)
+            path = files.save_name(
                 self,
                 translate("MainWindow", "Save as"),
-                str(self._folder() / Path(self.document.path).name),
+                files.documents_folder() / f"{stem}{DOCUMENT_SUFFIX}",
                 translate("MainWindow", "Vormkeuze documents (*.vormkeuze)"),
             )
             if not path:
@@ -685,11 +667,11 @@ class MainWindow(QMainWindow):
 
     def export_json(self, path: str | Path | None = None) -> bool:
         if path is None:
-            stem = Path(self.document.path).stem if self.document is not None else "casus"
-            path, _ = QFileDialog.getSaveFileName(
+            stem = files.clean_file_name(self.session.case.title)
+            path = files.save_name(
                 self,
                 translate("MainWindow", "Export as JSON"),
-                str(Path.home() / f"{stem}.json"),
+                files.documents_folder() / f"{stem}.json",
                 translate("MainWindow", "JSON case files (*.json)"),
             )
             if not path:

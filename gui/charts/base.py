@@ -255,12 +255,15 @@ class ChartView(AnalysisPane):
 
     def _save(self, kind: str) -> None:
         from gui.charts.export import save_png, save_svg
+        from gui.desk.files import documents_folder
 
         path, _ = QFileDialog.getSaveFileName(
             self,
             translate("Charts", "Save chart"),
-            f"{self.name}.{kind}",
+            str(documents_folder() / f"{self.name}.{kind}"),
             "PNG (*.png)" if kind == "png" else "SVG (*.svg)",
+            "",
+            QFileDialog.Option.DontUseNativeDialog,  # Qt's own dialog speaks the app's language
         )
         if not path:
             return

@@ -156,10 +156,10 @@ class ReportDialog(QDialog):
 
     # --- writing --------------------------------------------------------------------------
     def suggested_path(self) -> str:
-        document = self.host.document
-        folder = Path(document.path).parent if document is not None else Path.home()
-        stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in self.case.title).strip()
-        return str(folder / f"{stem or 'rapport'}{self.extension}")
+        from gui.desk.files import clean_file_name, documents_folder
+
+        stem = clean_file_name(self.case.title, fallback="rapport")
+        return str(documents_folder() / f"{stem}{self.extension}")
 
     def write_to(self, path: str) -> Path | None:
         """Write the report; on a refusal show one clear message and return None."""
@@ -194,6 +194,8 @@ class ReportDialog(QDialog):
             translate("ReportDialog", "Save report"),
             self.suggested_path(),
             filters[self.extension],
+            "",
+            QFileDialog.Option.DontUseNativeDialog,  # Qt's own dialog speaks the app's language
         )
         if path and self.write_to(path) is not None:
             self.accept()

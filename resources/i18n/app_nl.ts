@@ -139,12 +139,8 @@
         <translation>Naamloos</translation>
     </message>
     <message>
-        <source>This document is open read-only; changes cannot be saved.</source>
-        <extracomment>the order of the central tabs: charts first, then the views to prepare the case with</extracomment>
-        <translation>Dit document is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.</translation>
-    </message>
-    <message>
         <source>The change could not be saved: {reason}</source>
+        <extracomment>the order of the central tabs: charts first, then the views to prepare the case with</extracomment>
         <translation>De wijziging kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
@@ -258,18 +254,6 @@
     <message>
         <source>[read-only]</source>
         <translation>[alleen-lezen]</translation>
-    </message>
-    <message>
-        <source>{name} cannot be written here; it is opened read-only.</source>
-        <translation>{name} kan hier niet worden beschreven; het is alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>een andere gebruiker</translation>
-    </message>
-    <message>
-        <source>{name} is open in another window or by {who}; it is opened read-only.</source>
-        <translation>{name} is geopend in een ander venster of door {who}; het is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>New document: {path}</source>

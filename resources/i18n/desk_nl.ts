@@ -362,6 +362,64 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>{name} cannot be written here (no permission); it is open read-only.</source>
+        <translation>{name} kan hier niet worden geschreven (geen toestemming); het is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>{name} is open elsewhere; it is open read-only here.</source>
+        <translation>{name} is elders geopend; hier is het alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>een andere gebruiker</translation>
+    </message>
+    <message>
+        <source>{name} is in use by {who} on {host} since {since}; read-only here.</source>
+        <translation>{name} is in gebruik bij {who} op {host} sinds {since}; hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by {who} on {host}; read-only here.</source>
+        <translation>{name} is in gebruik bij {who} op {host}; hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by {who}; read-only here.</source>
+        <translation>{name} is in gebruik bij {who}; hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Open a copy to try things</source>
+        <translation>Open een kopie om te proberen</translation>
+    </message>
+    <message>
+        <source>Read-only: this change is not kept. Use “Open a copy to try things” to experiment.</source>
+        <translation>Alleen-lezen: deze wijziging wordt niet bewaard. Kies “Open een kopie om te proberen” om vrij te schuiven.</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
+    </message>
+    <message>
+        <source>You are working in a copy: {path}</source>
+        <translation>U werkt in een kopie: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>name</source>

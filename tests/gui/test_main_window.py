@@ -189,9 +189,23 @@ def test_a_document_in_use_opens_read_only_and_refuses_edits(
     assert window.open_file(tmp_path / "in-use.vormkeuze")
     assert window.document.readonly
     assert "read-only" in window.windowTitle()
-    assert any("anna" in t and "read-only" in t for t in dialogs.texts("information"))
-    assert not window.push(edit_score(window.session.case, "pso", "btw", value="--"))
-    assert any("read-only" in t for t in dialogs.texts("warning"))
+    from gui.desk.readonly import ReadOnlyBar
+
+    bar = window.findChild(ReadOnlyBar, "readOnlyBar")
+    assert isinstance(bar, ReadOnlyBar) and bar.isVisible()
+    assert "anna" in bar.label.text() and "laptop-7" in bar.label.text()
+    before = window.session.case
+    for value in ("--", "-", "0"):  # a drag: no dialog per move, the case stays as it was
+        assert not window.push(edit_score(window.session.case, "pso", "btw", value=value))
+    assert window.session.case is before
+    assert not dialogs.shown
+    assert "Read-only" in window.statusBar().currentMessage()
+    # a copy to try things in: writable, the same case, the bar gone
+    bar.copy_button.click()
+    assert not window.document.readonly
+    assert window.session.case == before
+    assert "in-use" in Path(window.document.path).name and not bar.isVisible()
+    assert window.push(edit_score(window.session.case, "pso", "btw", value="--"))
 
 
 @pytest.mark.parametrize(
