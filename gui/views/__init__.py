@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from gui.i18n import translate
-
 
 class SyncWhenShown(QObject):
     """Call ``sync`` now while ``widget`` is shown; while it is hidden (a tab in the back, a

@@ -140,7 +140,6 @@
     </message>
     <message>
         <source>The change could not be saved: {reason}</source>
-        <extracomment>the order of the central tabs: charts first, then the views to prepare the case with</extracomment>
         <translation>De wijziging kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>

@@ -4,12 +4,8 @@
 <context>
     <name>Robustness</name>
     <message>
-        <source>No scores yet for {option} — click a cell to begin</source>
-        <extracomment>quiet time after the last edit before a view recomputes (ms)</extracomment>
-        <translation>Nog geen scores voor {option} — klik een cel om te beginnen</translation>
-    </message>
-    <message>
         <source>This could not be computed: {reason}</source>
+        <extracomment>quiet time after the last edit before a view recomputes (ms)</extracomment>
         <translation>Dit kon niet worden berekend: {reason}</translation>
     </message>
     <message>

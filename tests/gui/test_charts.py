@@ -203,7 +203,7 @@ def test_nothing_to_compute_says_what_is_missing(qtbot, case):
     keep = case.option_ids[0]
     broken = case.replace(scores=tuple(s for s in case.scores if s.option == keep))
     session = Session(broken)
-    chart = make(qtbot, session, CHART_NAMES[0], size=(600, 400))
+    chart = make(qtbot, session, chart_names()[0], size=(600, 400))
     assert chart.stack.currentWidget() is chart.empty_label
     assert chart.empty_message is not None
     missing = (len(case.options) - 1) * len(case.leaf_ids)

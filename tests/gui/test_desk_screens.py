@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.desk.groups import GROUPS, ViewGroups
 from gui.desk.screens import FRAME_ALLOWANCE, fitted
-from gui.main_window import VIEW_PACKAGES, MainWindow
+from gui.main_window import MainWindow
 from tests.gui.conftest import make_window
 
 
@@ -37,7 +37,7 @@ def test_restored_geometry_never_leaves_the_screen(
 
 
 def full_window(qtbot: Any, tmp_path: Path, case: Any, settings: Any) -> MainWindow:
-    w = make_window(qtbot, tmp_path, case, settings, packages=VIEW_PACKAGES)
+    w = make_window(qtbot, tmp_path, case, settings, views=("*",))
     w.resize(1280, 720)
     w.show()
     qtbot.waitExposed(w)

@@ -18,7 +18,7 @@ from tests.gui.conftest import make_window
 
 @pytest.fixture
 def desk(qtbot: Any, tmp_path: Path, default_case: Any, settings: Settings) -> Iterator[MainWindow]:
-    w = make_window(qtbot, tmp_path, default_case, settings, packages=("gui.desk",))
+    w = make_window(qtbot, tmp_path, default_case, settings)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
