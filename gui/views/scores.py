@@ -593,12 +593,17 @@ class RefusalBubble(QLabel):
         width = min(380, max(200, area.width() // 2))
         self.setFixedWidth(width)
         self.adjustSize()
-        x = cell.right() + 6
-        if x + width > area.right():
-            x = max(area.left(), cell.left() - width - 6)
-        y = cell.top()
-        if y + self.height() > area.bottom():
-            y = max(area.top(), area.bottom() - self.height())
+        # beside the cell (right, else left); else under it (else over it): never on the cell
+        y = min(max(area.top(), cell.top()), area.bottom() - self.height())
+        if cell.right() + 6 + width <= area.right():
+            x = cell.right() + 6
+        elif cell.left() - 6 - width >= area.left():
+            x = cell.left() - 6 - width
+        else:
+            x = min(max(area.left(), cell.left()), area.right() - width)
+            below = cell.bottom() + 4
+            y = below if below + self.height() <= area.bottom() else cell.top() - 4 - self.height()
+            y = max(area.top(), y)
         self.move(x, y)
         self.show()
         self.raise_()

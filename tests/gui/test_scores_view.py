@@ -203,3 +203,14 @@ def test_ctrl_z_in_the_rationale_field_undoes_in_the_document(
     editor.source.setFocus()
     qtbot.keyClick(editor.source, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.session.case.score_by_pair[("centrum", "btw")] == before
+
+
+def test_the_refusal_never_covers_its_cell(window: MainWindow) -> None:
+    view = scores(window)
+    model = view.model
+    for option in ("pso", "rzm", "centrum"):
+        index = model.index_of(option, "btw")
+        assert not model.setData(index, "heel goed")
+        bubble = view.table.refusal_bubble
+        assert bubble.isVisibleTo(view)
+        assert not bubble.geometry().intersects(view.table.visualRect(index))
