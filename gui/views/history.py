@@ -287,7 +287,13 @@ class HistoryView(QWidget):
         self.history_table = _table(self.history_model, self)
         h = self.history_table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # what changed and its details share the room (the full text is in their tooltips)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history_table.setWordWrap(True)  # long names wrap: a row is read whole
+        self.history_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.snapshot_table = _table(self.snapshot_model, self)
         self.snapshot_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.snapshot_table.horizontalHeader().setSectionResizeMode(
