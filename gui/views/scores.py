@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -312,7 +313,7 @@ class ScoreTableModel(QAbstractTableModel):
             return None
         leaf = self._leaves[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return leaf.name
+            return hyphenate(leaf.name, "nl")  # a narrow header breaks long words in Dutch
         if role == Qt.ItemDataRole.ToolTipRole:
             group = self._case.node_by_id.get(self._case.parent_of[leaf.id])
             text = plain(leaf.name)
@@ -673,18 +674,19 @@ class ScoreTable(QTableView):
         needed = columns * self.horizontalHeader().minimumSectionSize()
         spare = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         room = min(int(self.width() * 0.34), spare - needed)
-        width = max(fm.horizontalAdvance("M") * 8, min(longest, room))
-        v.setFixedWidth(width)
-        flags = int(Qt.TextFlag.TextWordWrap)
         bold = QFont(v.font())
         bold.setBold(True)  # the current row's name is bold: it needs the most room
         bm = QFontMetrics(bold)
+        widest = max((bm.horizontalAdvance(p + "-") for n in names for p in pieces(n)), default=0)
+        width = max(fm.horizontalAdvance("M") * 6, widest + 16, min(longest, room))
+        v.setFixedWidth(width)
+        flags = int(Qt.TextFlag.TextWordWrap)
         v.setDefaultSectionSize(fm.lineSpacing() + 10)
         for row, name in enumerate(names):  # each row as tall as its name wrapped (at most 4)
             lines = bm.boundingRect(QRect(0, 0, width - 16, 10000), flags, name).height() // max(
                 1, bm.lineSpacing()
             )
-            height = bm.lineSpacing() * min(4, max(1, lines)) + 10
+            height = bm.lineSpacing() * min(6, max(1, lines)) + 10
             if v.sectionSize(row) != height:
                 v.resizeSection(row, height)
 
@@ -832,22 +834,31 @@ class ScoreEditor(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B00020;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addWidget(self.message)  # right under the fields it is about
-        layout.addWidget(QLabel(translate("Scores", "Rationale"), self))
-        layout.addWidget(self.rationale, 1)
-        layout.addWidget(QLabel(translate("Scores", "Source"), self))
-        layout.addWidget(self.source)
-        layout.addWidget(self.source_date)
-        layout.addWidget(self.estimate)
-        layout.addWidget(self.unit_note)
+        # two halves: the value fields, and the texts; stacked beside the grid, side by side
+        # when the editor sits under it (see ``set_wide``)
+        self.layout_ = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        fields_half = QVBoxLayout()
+        fields_half.addWidget(self.title)
+        fields_half.addLayout(form)
+        fields_half.addWidget(self.message)  # right under the fields it is about
+        self.fields_stretch = QWidget(self)
+        self.fields_stretch.setVisible(False)
+        fields_half.addWidget(self.fields_stretch, 1)
+        texts_half = QVBoxLayout()
+        texts_half.addWidget(QLabel(translate("Scores", "Rationale"), self))
+        texts_half.addWidget(self.rationale, 1)
+        texts_half.addWidget(QLabel(translate("Scores", "Source"), self))
+        texts_half.addWidget(self.source)
+        texts_half.addWidget(self.source_date)
+        texts_half.addWidget(self.estimate)
+        texts_half.addWidget(self.unit_note)
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
         row.addWidget(self.reset_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        texts_half.addLayout(row)
+        self.layout_.addLayout(fields_half, 0)
+        self.layout_.addLayout(texts_half, 1)
         subscribe(self, host.session, changed=self._on_changed, unit=lambda _u: self.synchronize())
         # Ctrl+Z in a field whose edit is committed undoes in the document (gui.desk.undo_keys)
         self._undo_keys = UndoKeys(
@@ -874,6 +885,15 @@ class ScoreEditor(QWidget):
         if self.pair is None or unit is None:
             return None
         return case.unit_scores.get(unit, {}).get(self.pair)
+
+    def set_wide(self, wide: bool) -> None:
+        """Fields and texts side by side (under the grid) or stacked (beside it)."""
+        self.layout_.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        self.layout_.setStretch(0, 2 if wide else 0)
+        self.layout_.setStretch(1, 3 if wide else 1)
+        self.fields_stretch.setVisible(wide)
 
     # model -> widgets
     def _on_changed(self, command: object, old: Case, new: Case) -> None:
@@ -1140,6 +1160,7 @@ class ScoresView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.editor.setMinimumWidth(240)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -1156,7 +1177,34 @@ class ScoresView(QWidget):
     def _on_changed(self, command: object, old: Case, new: Case) -> None:
         self.model.set_case(new)
 
+    EDITOR_WIDTH = 260
+
+    def fit_layout(self) -> None:
+        """The cell editor beside the grid, or under it when the grid would not fit its
+        columns beside it (seven options on a 1280 px laptop with the weights dock open)."""
+        columns = self.model.columnCount()
+        fm = self.table.fontMetrics()
+        need = columns * self.table.horizontalHeader().minimumSectionSize()
+        need += fm.horizontalAdvance("M") * 12 + 40
+        vertical = self.width() - self.EDITOR_WIDTH < need
+        orientation = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        self.editor.set_wide(vertical)
+        self.editor.setMinimumWidth(0 if vertical else 240)
+        self.splitter.setStretchFactor(0, 3 if not vertical else 5)
+        self.splitter.setStretchFactor(1, 1 if not vertical else 3)
+        total = self.height() if vertical else self.width()
+        share = 0.32 if vertical else 0.25
+        self.splitter.setSizes([int(total * (1 - share)), int(total * share)])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_layout()
+
     def _on_reset(self) -> None:
+        self.fit_layout()
         if self.model.rowCount() and self.model.columnCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.desk.groups import GROUPS, ViewGroups
@@ -38,6 +38,7 @@ def test_restored_geometry_never_leaves_the_screen(
 
 def full_window(qtbot: Any, tmp_path: Path, case: Any, settings: Any) -> MainWindow:
     w = make_window(qtbot, tmp_path, case, settings, views=("*",))
+    w.setWindowState(Qt.WindowState.WindowNoState)  # the small offscreen screen maximises it
     w.resize(1280, 720)
     w.show()
     qtbot.waitExposed(w)
@@ -82,4 +83,26 @@ def test_showing_a_view_brings_its_group(
     w.view_groups.buttons["account"].click()
     assert w.tabs.currentWidget() is w.view("geschiedenis")  # the group's last view
     assert w.statusBar().isVisible()
+    w.close()
+
+
+def test_seven_options_fit_the_scores_grid_at_1280(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    from model.case import Option
+
+    case = default_case.replace(
+        options=(*default_case.options, Option(id="gol", name="Gemeenschappelijk openbaar lichaam"))
+    )
+    w = full_window(qtbot, tmp_path, case, settings)
+    w.show_view("scores")
+    QApplication.processEvents()
+    table = w.view("scores").table  # type: ignore[attr-defined]
+    header = table.horizontalHeader()
+    used = table.verticalHeader().width() + sum(
+        header.sectionSize(c) for c in range(header.count())
+    )
+    assert header.count() == 7
+    assert used <= table.width()  # every option column in view, none cut off
+    assert not table.horizontalScrollBar().isVisible()
     w.close()
