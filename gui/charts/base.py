@@ -287,7 +287,9 @@ class ChartView(AnalysisPane):
         self.title_label.setStyleSheet(f"color:{fg};")
         self.how_label.setText(self.how_to_read())
         self.how_label.setFont(theme.font(theme.small_px))
-        self.help_link.setVisible(theme.name != "presentation")  # not on the projector
+        # not on the projector: no help link, no button to a cell of a window that is not there
+        self.help_link.setVisible(theme.name != "presentation")
+        self.banner.button.setVisible(theme.name != "presentation")
         self.how_label.setStyleSheet(f"color:{theme.muted.name()};")
         self.empty_label.setFont(theme.font(theme.body_px))
         self.empty_label.setStyleSheet(f"color:{fg};")

@@ -177,7 +177,7 @@ class ReportDialog(QDialog):
                 source=document.path if document is not None else None,
             )
         except VormkeuzeError as e:
-            text = "\n".join(render(i, self.host.language) for i in e.issues)
+            text = "\n".join(render(i, self.host.language, self.case) for i in e.issues)
             QMessageBox.warning(self, translate("ReportDialog", "Create report"), text)
             return None
         self.host.status(translate("ReportDialog", "Report written: {path}").format(path=target))
