@@ -8,6 +8,8 @@ from typing import Any
 def install(window: Any) -> None:
     from gui.desk import search
     from gui.desk.groups import install_groups
+    from gui.desk.undo_keys import install_window_keys
 
     search.install(window)
     install_groups(window)  # Voorbereiden / Afwegen / Verantwoorden
+    install_window_keys(window)  # Ctrl+Z from any text field with nothing of its own to undo

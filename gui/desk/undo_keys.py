@@ -59,3 +59,62 @@ class UndoKeys(QObject):
         elif redo and stack.canRedo():
             stack.redo()
         return True
+
+
+def _no_local_undo(widget: QWidget, redo: bool) -> bool:
+    """A text field with nothing of its own to undo (or redo): the key is the document's."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    if isinstance(widget, QLineEdit):
+        return not (widget.isRedoAvailable() if redo else widget.isUndoAvailable())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        doc = widget.document()
+        return not (doc.isRedoAvailable() if redo else doc.isUndoAvailable())
+    return False
+
+
+class WindowUndoKeys(QObject):
+    """For every other text field of a window: Ctrl+Z/Ctrl+Y go to the document's stack when
+    the field has nothing of its own to undo (a freshly shown name, a committed value)."""
+
+    def __init__(self, window: QWidget, stack: Callable[[], QUndoStack | None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._stack = stack
+        self._inner = UndoKeys(self, stack, lambda w: True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent):
+            return False
+        undo, redo = event.matches(UNDO), is_redo(event)
+        if not (undo or redo) or watched.window() is not self._window:
+            return False
+        if not _no_local_undo(watched, redo):
+            return False
+        return self._inner.eventFilter(watched, event)
+
+
+def install_window_keys(window: QWidget) -> WindowUndoKeys:
+    """Watch each text field of ``window`` from the first time it takes the focus (a filter on
+    that field only: nothing runs for the many other events of the app)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+    keys = WindowUndoKeys(window, lambda: getattr(window, "undo_stack", None))
+    watched: set[int] = set()
+
+    def on_focus(_old: QWidget | None, new: QWidget | None) -> None:
+        if (
+            isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit)
+            and id(new) not in watched
+            and new.window() is window
+        ):
+            watched.add(id(new))
+            new.installEventFilter(keys)
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(on_focus)
+        window.destroyed.connect(lambda *_: app.focusChanged.disconnect(on_focus))
+    return keys

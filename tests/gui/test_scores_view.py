@@ -214,3 +214,24 @@ def test_the_refusal_never_covers_its_cell(window: MainWindow) -> None:
         bubble = view.table.refusal_bubble
         assert bubble.isVisibleTo(view)
         assert not bubble.geometry().intersects(view.table.visualRect(index))
+
+
+def test_ctrl_z_from_any_text_field_with_nothing_of_its_own_to_undo(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    before = window.session.case
+    window.push(edit_score(before, "pso", "btw", value="--"))
+    field = QLineEdit(window)  # any text field of the window, e.g. a name freshly shown
+    window.statusBar().addWidget(field)
+    field.setText("Naam")
+    field.show()
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.case == before
+    assert field.text() == "Naam"
+    qtbot.keyClick(field, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.case.score_by_pair[("pso", "btw")].value == "--"
