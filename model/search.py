@@ -33,6 +33,7 @@ class Hit:
     criterion: str | None  # criterion id (criteria and scores)
     field: str  # name, description, rationale or source
     text: str
+    unit: str | None = None  # the unit of a unit's own score (else the case-wide score)
 
 
 def _texts(case: Case) -> Iterator[dict[str, Any]]:
@@ -55,18 +56,25 @@ def _texts(case: Case) -> Iterator[dict[str, Any]]:
                 order = (
                     100000 + leaf_order.get(s.criterion, 0) * 1000 + option_order.get(s.option, 0)
                 )
-                yield _row("score", s.option, s.criterion, f, value, order)
+                yield _row("score", s.option, s.criterion, f, value, order, s.unit)
 
 
 def _row(
-    kind: str, option: str | None, criterion: str | None, field: str, text: str, order: int
+    kind: str,
+    option: str | None,
+    criterion: str | None,
+    field: str,
+    text: str,
+    order: int,
+    unit: str | None = None,
 ) -> dict[str, Any]:
-    key = f"{kind}\x1f{option or ''}\x1f{criterion or ''}\x1f{field}"
+    key = f"{kind}\x1f{option or ''}\x1f{criterion or ''}\x1f{unit or ''}\x1f{field}"
     return {
         "key": key,
         "kind": kind,
         "option": option,
         "criterion": criterion,
+        "unit": unit or "",
         "field": field,
         "text": text,
         "ord": order,
@@ -95,6 +103,7 @@ class SearchIndex:
                 "kind": str,
                 "option": str,
                 "criterion": str,
+                "unit": str,
                 "field": str,
                 "text": str,
                 "ord": int,
@@ -136,10 +145,17 @@ class SearchIndex:
             query,
             order_by="ord",
             limit=limit,
-            columns=["kind", "option", "criterion", "field", "text", "ord"],
+            columns=["kind", "option", "criterion", "unit", "field", "text", "ord"],
         )
         return [
-            Hit(r["kind"], r["option"] or None, r["criterion"] or None, r["field"], r["text"])
+            Hit(
+                r["kind"],
+                r["option"] or None,
+                r["criterion"] or None,
+                r["field"],
+                r["text"],
+                r["unit"] or None,
+            )
             for r in found
         ]
 

@@ -50,6 +50,9 @@ def hit_title(case: Case, hit: Hit) -> str:
         node = case.node_by_id.get(hit.criterion or "")
         name = node.name if node is not None else (hit.criterion or "")
         where = translate("Search", "Criterion {name}").format(name=name)
+    if hit.unit:
+        unit = next((u.name for u in getattr(case, "units", ()) if u.id == hit.unit), hit.unit)
+        where += f" ({unit})"
     return f"{where} — {field_words(hit.field)}"
 
 

@@ -231,7 +231,8 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         if self.model.columnCount() > 1:
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # option names whole (they are what people read); the group columns share the rest
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_empty(self, text: str) -> None:
         self.empty.setText(text)
