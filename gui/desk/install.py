@@ -13,3 +13,7 @@ def install(window: Any) -> None:
     search.install(window)
     install_groups(window)  # Voorbereiden / Afwegen / Verantwoorden
     install_window_keys(window)  # Ctrl+Z from any text field with nothing of its own to undo
+    if window.document is not None:  # a document opened at start may be someone else's
+        from gui.desk.readonly import show_state
+
+        show_state(window, window.document)

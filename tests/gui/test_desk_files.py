@@ -117,3 +117,25 @@ def test_who_holds_the_document_in_words() -> None:
 
     text = holder_text(Doc())
     assert "anna" in text and "laptop-7" in text and "13:05" in text and "werk.vormkeuze" in text
+
+
+def test_a_document_held_elsewhere_at_start_shows_the_bar(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    from gui.desk.readonly import ReadOnlyBar
+    from model.document import Document
+    from model.session import Session
+
+    Document.create(tmp_path / "werk.vormkeuze", default_case, author="anna").close()
+    holder = Document.open(tmp_path / "werk.vormkeuze", author="anna")
+    try:
+        doc = Document.open(tmp_path / "werk.vormkeuze", author="bert")
+        assert doc.readonly
+        w = MainWindow(Session(doc.case), document=doc, settings=settings, lang="en")
+        qtbot.addWidget(w)
+        bar = w.findChild(ReadOnlyBar, "readOnlyBar")
+        assert isinstance(bar, ReadOnlyBar) and not bar.isHidden()
+        assert "anna" in bar.label.text()
+        w.close()
+    finally:
+        holder.close()
