@@ -211,6 +211,9 @@ def _screenshot(
         window.close()
         return 2
     window.setWindowState(Qt.WindowState.WindowNoState)  # a small screen starts maximised
+    from gui.desk.readonly import hide
+
+    hide(window)  # the picture's document is opened read-only on purpose
     window.resize(*size)
     window.show()
     if view is not None:

@@ -39,7 +39,7 @@ def holder_text(document: Any) -> str:
     if not isinstance(locked, dict) or not any(locked.values()):
         if locked is None:
             return translate(
-                "ReadOnly", "{name} cannot be written here (no permission); it is open read-only."
+                "ReadOnly", "{name} cannot be written here; it is open read-only."
             ).format(name=name)
         return translate("ReadOnly", "{name} is open elsewhere; it is open read-only here.").format(
             name=name
@@ -112,6 +112,13 @@ def show_state(window: Any, document: Any) -> None:
     b = bar(window)
     b.label.setText(holder_text(document))
     b.show()
+
+
+def hide(window: Any) -> None:
+    """No bar (a screenshot opens its document read-only on purpose)."""
+    existing = window.findChild(ReadOnlyBar, "readOnlyBar")
+    if isinstance(existing, ReadOnlyBar):
+        existing.hide()
 
 
 def refuse(window: Any) -> None:

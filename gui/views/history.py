@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.desk.diff_words import diff_names
+from gui.desk.help import help_link
 from gui.desk.history_words import (
     category,
     category_names,
@@ -326,6 +327,7 @@ class HistoryView(QWidget):
         caption = QLabel(translate("History", "Every change: who, when, what"), left)
         caption.setWordWrap(True)
         top.addWidget(caption, 1)
+        top.addWidget(help_link(left, "geschiedenis"))
         self.filter_combo = QComboBox(left)
         self.filter_combo.setObjectName("historyFilter")
         self.filter_combo.setSizeAdjustPolicy(

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.desk.help import help_link
 from gui.desk.undo_keys import UndoKeys
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
@@ -1152,7 +1153,10 @@ class ScoresView(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.hint, 1)
+        hint_row.addWidget(help_link(self, "scores"), 0, Qt.AlignmentFlag.AlignTop)
+        lv.addLayout(hint_row)
         lv.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)

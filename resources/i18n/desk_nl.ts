@@ -375,8 +375,8 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <source>{name} cannot be written here (no permission); it is open read-only.</source>
-        <translation>{name} kan hier niet worden geschreven (geen toestemming); het is alleen-lezen geopend.</translation>
+        <source>{name} cannot be written here; it is open read-only.</source>
+        <translation>{name} kan hier niet worden geschreven; het is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>{name} is open elsewhere; it is open read-only here.</source>
