@@ -327,7 +327,6 @@ class HistoryView(QWidget):
         caption = QLabel(translate("History", "Every change: who, when, what"), left)
         caption.setWordWrap(True)
         top.addWidget(caption, 1)
-        top.addWidget(help_link(left, "geschiedenis"))
         self.filter_combo = QComboBox(left)
         self.filter_combo.setObjectName("historyFilter")
         self.filter_combo.setSizeAdjustPolicy(
@@ -342,6 +341,7 @@ class HistoryView(QWidget):
         top.addWidget(QLabel(translate("History", "Show:"), left))
         top.addWidget(self.filter_combo)
         lv.addLayout(top)
+        lv.addWidget(help_link(left, "geschiedenis"), 0, Qt.AlignmentFlag.AlignRight)
         lv.addWidget(self.history_table, 1)
         right = QWidget(self)
         rv = QVBoxLayout(right)
