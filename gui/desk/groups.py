@@ -103,9 +103,8 @@ class ViewGroups(QObject):
                 self.tabs.tabBar().moveTab(self.tabs.indexOf(widget), target)
                 target += 1
         self._arrange_menu()
-        widget = self.tabs.currentWidget()
-        name = self.name_of(widget)
-        self.show_group(group_of(name) if name else GROUPS[0][0], keep_current=True)
+        current = self.name_of(self.tabs.currentWidget())
+        self.show_group(group_of(current) if current else GROUPS[0][0], keep_current=True)
 
     def name_of(self, widget: QWidget | None) -> str | None:
         for name in self.window.view_names():

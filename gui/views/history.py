@@ -148,7 +148,7 @@ class HistoryModel(_TextRows):
         self.category = ""  # "" shows every change
 
     def set_entries(self, entries: list[Any], case: Case) -> None:
-        rows = []
+        rows: list[tuple[str, tuple[str, ...]]] = []
         for e in sorted(entries, key=lambda e: getattr(e, "id", 0) or 0, reverse=True):
             command = _as_command(getattr(e, "command", None))
             inverse = _as_command(getattr(e, "inverse", None))

@@ -342,7 +342,7 @@ class ScoreTableModel(QAbstractTableModel):
         if role == self.ValueRole:
             return self._mapped(leaf, score)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if self.refused is not None and QModelIndex(self.refused) == index:
+            if self.refused is not None and self.refused == index:
                 return QBrush(ERROR_BACKGROUND)
             if excluded:
                 return QBrush(QColor("#E0E0E0"))
@@ -469,9 +469,9 @@ class ScoreTableModel(QAbstractTableModel):
 
     def clear_refused(self) -> None:
         if self.refused is not None:
-            index = QModelIndex(self.refused)
-            self.refused = None
-            if index.isValid():
+            refused, self.refused = self.refused, None
+            if refused.isValid():
+                index = self.index(refused.row(), refused.column())
                 self.dataChanged.emit(index, index)
 
     def clear(self, index: ModelIndex) -> bool:
@@ -591,7 +591,8 @@ class RefusalBubble(QLabel):
 
     def show_at(self, cell: QRect, text: str) -> None:
         self.setText(text)
-        area = self.parentWidget().rect() if self.parentWidget() is not None else cell
+        parent = self.parentWidget()
+        area = parent.rect() if parent is not None else cell
         width = min(380, max(200, area.width() // 2))
         self.setFixedWidth(width)
         self.adjustSize()
@@ -797,7 +798,7 @@ class ScoreEditor(QWidget):
             assert line is not None  # an editable combo has one
             line.editingFinished.connect(lambda n=name: self._on_q_field(n))
             combo.activated.connect(lambda _i, n=name: self._on_q_field(n))
-            combo.lineEdit().installEventFilter(self)
+            line.installEventFilter(self)
             self.fields[name] = combo
             form.addRow(names[name], combo)
         self.scale_hint = QLabel(self)
@@ -865,9 +866,8 @@ class ScoreEditor(QWidget):
         self._undo_keys = UndoKeys(
             self, lambda: getattr(self.host, "undo_stack", None), self._committed
         )
-        self._undo_keys.watch(
-            self.rationale, self.source, *(c.lineEdit() for c in self.fields.values())
-        )
+        lines = [e for e in (c.lineEdit() for c in self.fields.values()) if e is not None]
+        self._undo_keys.watch(self.rationale, self.source, *lines)
         self.set_pair(None)
 
     @property
@@ -1003,9 +1003,7 @@ class ScoreEditor(QWidget):
 
     def _committed(self, widget: QWidget) -> bool:
         """Whether ``widget`` shows what is stored (nothing typed since)."""
-        score = (
-            self.host.session.case.score_by_pair.get(self.pair) if self.pair is not None else None
-        )
+        score = self._score(self.host.session.case)  # the chosen unit's, else case-wide
         if widget is self.rationale:
             return self.rationale.toPlainText() == ((score.rationale or "") if score else "")
         if widget is self.source:
@@ -1221,7 +1219,8 @@ class ScoresView(QWidget):
     def _on_invalid(self, text: str) -> None:
         refused = self.model.refused
         if refused is not None and refused.isValid():
-            self.table.refusal_bubble.show_at(self.table.visualRect(QModelIndex(refused)), text)
+            cell = self.model.index(refused.row(), refused.column())
+            self.table.refusal_bubble.show_at(self.table.visualRect(cell), text)
         self.host.status(text.splitlines()[0])
 
     def _on_refused(self, text: str) -> None:

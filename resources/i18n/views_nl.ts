@@ -374,7 +374,7 @@
     <name>Scores</name>
     <message>
         <source>{unit} excludes this option: {reason}</source>
-        <extracomment>a typed value was refused: the message for the user the unit whose scores are shown and edited (None: the case-wide scores)</extracomment>
+        <extracomment>a typed value was refused: the message for the user the cell whose typed value was refused last (shown in the error state) the unit whose scores are shown and edited (None: the case-wide scores)</extracomment>
         <translation>{unit} sluit deze optie uit: {reason}</translation>
     </message>
     <message>
@@ -411,6 +411,7 @@
     </message>
     <message>
         <source>Score</source>
+        <extracomment>a typed value was refused (the message is beside the cell)</extracomment>
         <translation>Score</translation>
     </message>
     <message>
@@ -484,21 +485,6 @@
     <message>
         <source>Type a level or a number to change a score; Enter saves, Delete clears. Hatched cells have no score yet; italic ones have no rationale. Hover over a cell for its range and rationale.</source>
         <translation>Typ een niveau of een getal om een score te wijzigen; Enter slaat op, Delete wist. Gearceerde cellen hebben nog geen score; cursieve nog geen onderbouwing. Wijs een cel aan voor de bandbreedte en de onderbouwing.</translation>
-    </message>
-</context>
-<context>
-    <name>Views</name>
-    <message>
-        <source>value</source>
-        <translation>waarde</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>ondergrens</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>bovengrens</translation>
     </message>
 </context>
 </TS>
