@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         widget = self._views[name][0]
         return widget.materialize() if isinstance(widget, DeferredView) else widget
 
+    def place(self, name: str) -> QWidget:
+        """The widget that holds the view in its tab or dock (never makes the view)."""
+        return self._views[name][0]
+
     def made_view(self, name: str) -> QWidget | None:
         """The view called ``name`` if it has been made (never makes it)."""
         widget = self._views[name][0]

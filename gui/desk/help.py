@@ -159,8 +159,9 @@ def current_topic(window: Any) -> str:
     if tabs is None or names is None:
         return "index"
     current = tabs.currentWidget()
+    place = getattr(window, "place", window.view)  # the tab's widget, without making views
     for name in names():
-        if window.view(name) is current and name in TOPICS:
+        if place(name) is current and name in TOPICS:
             return str(name)
     return "index"
 

@@ -22,6 +22,7 @@ from gui.charts.base import ChartView, empty_text
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, VormkeuzeError, compile_case
+from model.partial import provisional
 from model.portfolio import PortfolioResult, portfolio
 from words.numbers import number
 from words.numbers import rounded as fmt_value
@@ -116,6 +117,7 @@ class UnitsChart(ChartView):
 
     def draw(self, case: Case, profile_id: str) -> None:
         case = self.session.case  # all units, whatever unit the other views show
+        case = provisional(case).case or case  # while scores are missing: what is complete
         result = portfolio(case, profile_id, without_hindsight=self.session.without_hindsight)
         self.result, self.case = result, case
         self._draw_grid(case, result)
