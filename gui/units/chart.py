@@ -15,7 +15,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from gui.charts.base import ChartView, empty_text
@@ -141,7 +141,8 @@ class UnitsChart(ChartView):
         n_u, n_o = len(units), len(case.options)
         self._labels(self.cell_labels, self.grid, n_u * n_o)
         x0, ys, brushes = [], [], []
-        grey = _tint(self.theme.muted, 60)
+        # an excluded cell is hatched (a tint could pass for a light option colour)
+        grey = QBrush(_tint(self.theme.muted, 150), Qt.BrushStyle.BDiagPattern)
         selected = self.session.unit_id
         for i, (u, uv) in enumerate(zip(units, result.units, strict=True)):
             for j, o in enumerate(case.option_ids):
