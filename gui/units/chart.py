@@ -140,7 +140,9 @@ class UnitsChart(ChartView):
         units = case.units or ()
         n_u, n_o = len(units), len(case.options)
         self._labels(self.cell_labels, self.grid, n_u * n_o)
-        x0, ys, brushes = [], [], []
+        x0: list[float] = []
+        ys: list[float] = []
+        brushes: list[QBrush | QColor] = []
         # an excluded cell is hatched (a tint could pass for a light option colour)
         grey = QBrush(_tint(self.theme.muted, 150), Qt.BrushStyle.BDiagPattern)
         selected = self.session.unit_id
