@@ -265,6 +265,11 @@ class MainWindow(QMainWindow):
         widget = self._views[name][0]
         return widget.materialize() if isinstance(widget, DeferredView) else widget
 
+    def place(self, name: str) -> QWidget:
+        """The widget that holds the view called ``name`` in its tab or dock (the view itself, or
+        the deferred place it is made in): what the tab bar knows.  Never makes the view."""
+        return self._views[name][0]
+
     def made_view(self, name: str) -> QWidget | None:
         """The view called ``name`` if it has been made (never makes it)."""
         widget = self._views[name][0]

@@ -19,10 +19,19 @@ from gui.i18n import translate
 
 #: (group key, view names in tab order); views not listed join the first group
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("prepare", ("scores", "opties", "criteria")),
+    ("prepare", ("scores", "opties", "criteria", "eenheden")),
     (
         "weigh",
-        ("resultaat", "ranking", "sensitivity", "headtohead", "radar", "stakeholders", "tradeoff"),
+        (
+            "resultaat",
+            "ranking",
+            "sensitivity",
+            "headtohead",
+            "radar",
+            "stakeholders",
+            "tradeoff",
+            "onderdelen",
+        ),
     ),
     ("account", ("robuustheid", "nodig", "groep", "geschiedenis")),
 )
@@ -91,7 +100,9 @@ class ViewGroups(QObject):
         self.tabs.currentChanged.connect(self._on_q_current)
 
     def members(self) -> list[tuple[str, list[str]]]:
-        names = [n for n in self.window.view_names() if self.tabs.indexOf(self.window.view(n)) >= 0]
+        names = [
+            n for n in self.window.view_names() if self.tabs.indexOf(self.window.place(n)) >= 0
+        ]
         return ordered(names)
 
     def arrange(self) -> None:
@@ -99,7 +110,7 @@ class ViewGroups(QObject):
         target = 0
         for _key, names in self.members():
             for name in names:
-                widget = self.window.view(name)
+                widget = self.window.place(name)
                 self.tabs.tabBar().moveTab(self.tabs.indexOf(widget), target)
                 target += 1
         self._arrange_menu()
@@ -108,7 +119,7 @@ class ViewGroups(QObject):
 
     def name_of(self, widget: QWidget | None) -> str | None:
         for name in self.window.view_names():
-            if self.window.view(name) is widget:
+            if self.window.place(name) is widget:
                 return str(name)
         return None
 
@@ -124,7 +135,7 @@ class ViewGroups(QObject):
             self.tabs.setTabVisible(self.tabs.indexOf(wanted), True)
         for g, names in groups.items():
             for name in names:
-                self.tabs.setTabVisible(self.tabs.indexOf(self.window.view(name)), g == key)
+                self.tabs.setTabVisible(self.tabs.indexOf(self.window.place(name)), g == key)
         self.buttons[key].setChecked(True)
         if keep_current and wanted_name in shown:
             if self.tabs.currentWidget() is not wanted:
@@ -133,7 +144,7 @@ class ViewGroups(QObject):
         current_name = self.name_of(self.tabs.currentWidget())
         if current_name not in shown and shown:
             remembered = self.last.get(key)
-            widget = remembered if remembered is not None else self.window.view(shown[0])
+            widget = remembered if remembered is not None else self.window.place(shown[0])
             self.tabs.setCurrentWidget(widget)
 
     def _on_q_current(self, index: int) -> None:
@@ -148,7 +159,7 @@ class ViewGroups(QObject):
         menu = self.window.menus["view"]
         actions: dict[str, QAction] = getattr(self.window, "view_actions", {})
         separator = self.window._view_separator
-        docks = [a for n, a in actions.items() if self.tabs.indexOf(self.window.view(n)) < 0]
+        docks = [a for n, a in actions.items() if self.tabs.indexOf(self.window.place(n)) < 0]
         for a in actions.values():
             menu.removeAction(a)
         for a in menu.actions():  # earlier section headers

@@ -160,7 +160,8 @@ def current_topic(window: Any) -> str:
         return "index"
     current = tabs.currentWidget()
     for name in names():
-        if window.view(name) is current and name in TOPICS:
+        place = window.place(name) if hasattr(window, "place") else window.view(name)
+        if place is current and name in TOPICS:
             return str(name)
     return "index"
 

@@ -18,10 +18,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
-from gui.charts.base import ChartView, empty_text
+from gui.charts.base import ChartView
 from gui.i18n import translate
 from gui.style import option_color
-from model import Case, VormkeuzeError, compile_case
+from model import Case, compile_case
+from model.partial import provisional
 from model.portfolio import PortfolioResult, portfolio
 from words.numbers import number
 from words.numbers import rounded as fmt_value
@@ -97,15 +98,18 @@ class UnitsChart(ChartView):
         return max(t.small_px * 2 // 3, 12) if t.name == "presentation" else t.small_px
 
     # --- drawing -------------------------------------------------------------------------
+    def analysed_case(self) -> Case:
+        """The whole case with its units (whatever unit the other views show), and while scores
+        are missing its complete part (model.partial), with the banner saying so."""
+        case = self.session.case
+        partial = provisional(case)
+        self.banner.set_state(case, partial)
+        return partial.case if partial.case is not None else case
+
     def refresh(self) -> None:
         super().refresh()
         case = self.session.case
-        if not case.units:
-            try:
-                compile_case(case)
-            except VormkeuzeError as e:  # first what keeps every chart empty (missing scores)
-                self.show_empty(empty_text(case, e, self.lang))
-                return
+        if not case.units and self.empty_message is None:
             self.show_empty(
                 translate(
                     "Units",
@@ -115,7 +119,9 @@ class UnitsChart(ChartView):
             )
 
     def draw(self, case: Case, profile_id: str) -> None:
-        case = self.session.case  # all units, whatever unit the other views show
+        if not case.units:
+            compile_case(case)  # what keeps every chart empty comes first (nothing scored)
+            return
         result = portfolio(case, profile_id, without_hindsight=self.session.without_hindsight)
         self.result, self.case = result, case
         self._draw_grid(case, result)

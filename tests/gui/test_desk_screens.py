@@ -81,7 +81,7 @@ def test_showing_a_view_brings_its_group(
     w.show_view("scores")
     assert w.view_groups.current == "prepare" and w.view("scores").isVisible()
     w.view_groups.buttons["account"].click()
-    assert w.tabs.currentWidget() is w.view("geschiedenis")  # the group's last view
+    assert w.tabs.currentWidget() is w.place("geschiedenis")  # the group's last view
     assert w.statusBar().isVisible()
     w.close()
 
