@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         return widget.materialize() if isinstance(widget, DeferredView) else widget
 
     def place(self, name: str) -> QWidget:
-        """The widget that holds the view in its tab or dock (never makes the view)."""
+        """The widget that holds the view called ``name`` in its tab or dock (the view itself, or
+        the deferred place it is made in): what the tab bar knows.  Never makes the view."""
         return self._views[name][0]
 
     def made_view(self, name: str) -> QWidget | None:

@@ -23,6 +23,7 @@ from pydantic import (
     PlainValidator,
     SerializationInfo,
     SerializerFunctionWrapHandler,
+    StrictBool,
     model_serializer,
 )
 from pydantic_core import PydanticCustomError
@@ -127,7 +128,7 @@ class Score(_Frozen):
     high: ScoreValue | None = None
     rationale: str | None = None
     source: str | None = None
-    estimate: bool = False
+    estimate: StrictBool = False
     source_date: str | None = None
 
     @model_serializer(mode="wrap")

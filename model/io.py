@@ -36,6 +36,7 @@ _PYDANTIC_CODES = {
     "too_short": "too_short",
     "too_long": "too_long",
     "recursion_loop": "too_deep",
+    "bool_type": "expected_boolean",
 }
 
 

@@ -154,9 +154,11 @@ SECTION_KEYS = (
     "assessment",
     "weights",
     "results",
+    "units",
     "sensitivity",
     "accountability",
     "annex",
+    "epilogue",
 )
 
 #: how many criteria are listed as arguments / kanttekeningen per option
@@ -176,6 +178,8 @@ def score_label(scale: Scale | None, value: Any) -> Inline:
 def _score_cell(case: Case, s: Score, *, short: bool = False) -> tuple[Inline, ...]:
     scale = case.node_by_id[s.criterion].scale
     parts: list[Inline] = [score_label(scale, s.value)]
+    if s.estimate:
+        parts[0] = Text("join_space", {"a": parts[0], "b": Text("estimate_mark")})
     if s.low is not None or s.high is not None:
         low = s.low if s.low is not None else s.value
         high = s.high if s.high is not None else s.value
@@ -404,9 +408,12 @@ def build_report(
         Section("assessment", tuple(_assessment(ctx))),
         Section("weights", tuple(_weights(ctx))),
         Section("results", tuple(_results(ctx))),
+        Section("units", tuple(_units(ctx))),
         Section("sensitivity", tuple(_sensitivity(ctx))),
         Section("accountability", tuple(_accountability(ctx))),
         Section("annex", tuple(_annex(ctx))),
+        # printed last and only when there is one, so that it does not anchor the reading
+        Section("epilogue", tuple(_epilogue(ctx))),
     )
     return Report(
         lang=lang,
@@ -754,6 +761,104 @@ def _results(ctx: _Ctx) -> list[Block]:
                 )
             )
     return out
+
+
+def _assignment_text(case: Case, assignment: dict[str, str]) -> User:
+    """``Centrumregeling: Communicatie, P&O; BVO: Informatisering`` (names are user text)."""
+    groups: dict[str, list[str]] = {}
+    for unit, option in assignment.items():
+        groups.setdefault(option, []).append(case.unit(unit).name)
+    return User("; ".join(f"{case.option(o).name}: {', '.join(us)}" for o, us in groups.items()))
+
+
+def _units(ctx: _Ctx) -> list[Block]:
+    """Per unit (team): every option's value, each unit's best, and the portfolio of forms."""
+    from model.portfolio import portfolio
+
+    case = ctx.case
+    if not case.units:
+        return []
+    out: list[Block] = [Heading(1, Text("h_units")), Paragraph((Text("units_lead"),))]
+    excluded = [(u, e) for u in case.units for e in u.exclude]
+    if excluded:
+        out.append(
+            Bullets(
+                tuple(
+                    (
+                        Text(
+                            "unit_excludes",
+                            {"unit": User(u.name), "option": User(case.option(e.option).name)},
+                        ),
+                        User(e.reason),
+                    )
+                    for u, e in excluded
+                )
+            )
+        )
+    for p in ctx.profiles:
+        result = portfolio(case, p)
+        out.append(Heading(2, ctx.pname(p), new_page=True))
+        out.append(Figure("onderdelen", p, Text("fig_units", {"profile": ctx.pname(p)})))
+        rows = []
+        for u, uv in zip(case.units, result.units, strict=True):
+            cells: list[Inline] = [User(u.name), Num(float(u.size), "raw")]
+            for o in case.option_ids:
+                if o not in uv.values:
+                    cells.append(Text("dash"))
+                elif o == uv.best:
+                    cells.append(Text("best_mark", {"value": Num(uv.values[o], "value")}))
+                else:
+                    cells.append(Num(uv.values[o], "value"))
+            rows.append(tuple(cells))
+        out.append(
+            Table(
+                (Text("col_unit"), Text("col_size"), *(User(o.name) for o in case.options)),
+                tuple(rows),
+                Text("cap_units", {"profile": ctx.pname(p)}),
+                widths=(2.4, 0.9, *(1.0 for _ in case.options)),
+            )
+        )
+        prow: list[tuple[Inline, ...]] = []
+        for pf in result.portfolios:
+            if pf.assignment is None or pf.value is None:
+                prow.append((Num(pf.forms, "int"), Text("dash"), Text("portfolio_impossible")))
+            else:
+                prow.append(
+                    (
+                        Num(pf.forms, "int"),
+                        Num(pf.value, "value"),
+                        _assignment_text(case, pf.assignment),
+                    )
+                )
+        out.append(
+            Table(
+                (Text("col_forms"), Text("col_value"), Text("col_assignment")),
+                tuple(prow),
+                Text("cap_portfolio", {"profile": ctx.pname(p)}),
+                widths=(1.0, 1.0, 6.0),
+            )
+        )
+        if result.uniformity_cost is not None:
+            out.append(
+                Paragraph(
+                    (
+                        Text(
+                            "uniformity_cost",
+                            {
+                                "profile": ctx.pname(p),
+                                "cost": Num(result.uniformity_cost, "value"),
+                            },
+                        ),
+                    )
+                )
+            )
+    return out
+
+
+def _epilogue(ctx: _Ctx) -> list[Block]:
+    if not ctx.case.epilogue:
+        return []
+    return [Heading(1, Text("h_epilogue"), new_page=True), *_paragraphs(ctx.case.epilogue)]
 
 
 def order_interval(crossovers: list[float], w0: float) -> tuple[float, float]:
@@ -1133,6 +1238,8 @@ def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = N
             (12, 40, *(16 for _ in range(2 * len(profiles)))),
         ),
     )
+    if case.units:
+        sheets += _unit_sheets(case, profiles)
     crows = []
     for p in profiles:
         ev = evals[p]
@@ -1165,6 +1272,73 @@ def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = N
         )
     )
     return sheets
+
+
+def _unit_sheets(case: Case, profiles: list[str]) -> list[Sheet]:
+    """Per profile, unit and option its value (empty when excluded), and the portfolios."""
+    from model.portfolio import portfolio
+
+    vrows: list[tuple[Inline | None, ...]] = []
+    prows: list[tuple[Inline | None, ...]] = []
+    for p in profiles:
+        result = portfolio(case, p)
+        for u, uv in zip(case.units or (), result.units, strict=True):
+            for o in case.option_ids:
+                value = uv.values.get(o)
+                vrows.append(
+                    (
+                        User(p),
+                        User(u.id),
+                        User(u.name),
+                        Num(float(u.size), "raw"),
+                        User(o),
+                        None if value is None else Num(value, "value"),
+                        Text("yes") if o == uv.best else None,
+                        _opt_user(u.reason_for(o)),
+                    )
+                )
+        for pf in result.portfolios:
+            for unit, option in (pf.assignment or {}).items():
+                prows.append(
+                    (
+                        User(p),
+                        Num(pf.forms, "int"),
+                        None if pf.value is None else Num(pf.value, "value"),
+                        User(unit),
+                        User(option),
+                    )
+                )
+    return [
+        Sheet(
+            "units",
+            Text("sheet_units"),
+            (
+                Text("col_profile_id"),
+                Text("col_unit_id"),
+                Text("col_unit"),
+                Text("col_size"),
+                Text("col_option_id"),
+                Text("col_value"),
+                Text("col_best"),
+                Text("col_excluded_reason"),
+            ),
+            tuple(vrows),
+            (16, 16, 30, 8, 14, 10, 8, 50),
+        ),
+        Sheet(
+            "portfolio",
+            Text("sheet_portfolio"),
+            (
+                Text("col_profile_id"),
+                Text("col_forms"),
+                Text("col_value"),
+                Text("col_unit_id"),
+                Text("col_option_id"),
+            ),
+            tuple(prows),
+            (16, 8, 10, 16, 14),
+        ),
+    ]
 
 
 def _opt_user(text: str | None) -> User | None:

@@ -161,6 +161,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: moet een van deze zijn: {expected}.",
     ),
     "expected_list": ("{place}: a list expected.", "{place}: een lijst verwacht."),
+    "expected_boolean": (
+        "{place}: true or false expected.",
+        "{place}: true of false verwacht.",
+    ),
     "expected_object": ("{place}: an object expected.", "{place}: een object verwacht."),
     "too_short": ("{place}: too few items.", "{place}: te weinig elementen."),
     "invalid_value": (

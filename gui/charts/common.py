@@ -6,13 +6,15 @@ from model import Case
 
 
 def score_label(case: Case, option: str, leaf: str) -> str:
-    """How a score reads for people: the level label, or the number with its unit."""
+    """How a score reads for people: the level label, or the number with its unit; ``≈`` after
+    an estimate (a judgement, not a sourced fact)."""
     s = case.score_by_pair.get((option, leaf))
     if s is None:
         return "—"
+    mark = " ≈" if s.estimate else ""  # an estimate reads as one wherever a score is shown
     if isinstance(s.value, str):
-        return s.value
+        return s.value + mark
     node = case.node_by_id[leaf]
     unit = node.scale.unit if node.scale is not None else None
     text = f"{s.value:g}"
-    return f"{text} {unit}" if unit else text
+    return (f"{text} {unit}" if unit else text) + mark

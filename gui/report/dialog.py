@@ -40,9 +40,11 @@ SECTION_HEADINGS = {
     "assessment": "h_assessment",
     "weights": "h_weights",
     "results": "h_results",
+    "units": "h_units",
     "sensitivity": "h_sensitivity",
     "accountability": "h_accountability",
     "annex": "h_annex",
+    "epilogue": "h_epilogue",
 }
 FORMATS = (".docx", ".pdf", ".xlsx")
 

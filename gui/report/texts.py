@@ -264,6 +264,37 @@ NL: dict[str, str] = {
     "sheet_weights": "Gewichten",
     "sheet_results": "Resultaat",
     "sheet_contributions": "Bijdragen",
+    # units (one decision per team) and the epilogue
+    "h_units": "Per onderdeel",
+    "units_lead": (
+        "De vraag wordt ook per onderdeel (team) gesteld: elk onderdeel met zijn eigen scores waar"
+        " het die heeft, zonder de opties die het uitsluit. De tabel geeft per onderdeel de"
+        " totaalwaarde van elke optie (★ de beste); het portfolio is de beste keuze als er"
+        " hoogstens 1, 2, … verschillende vormen mogen zijn, gewogen naar de omvang van de"
+        " onderdelen."
+    ),
+    "unit_excludes": "{unit} sluit {option} uit:",
+    "fig_units": "Totaalwaarde per onderdeel en het portfolio van vormen voor {profile}",
+    "cap_units": "Totaalwaarde per onderdeel en optie voor {profile} (★ de beste, – uitgesloten)",
+    "cap_portfolio": "De beste keuze met hoogstens k vormen voor {profile}",
+    "best_mark": "{value} ★",
+    "col_unit": "Onderdeel",
+    "col_size": "Omvang",
+    "col_forms": "Vormen",
+    "col_assignment": "Vorm per onderdeel",
+    "col_unit_id": "Onderdeel-id",
+    "col_best": "Beste",
+    "col_excluded_reason": "Uitgesloten, reden",
+    "yes": "ja",
+    "portfolio_impossible": "niet mogelijk (uitsluitingen)",
+    "uniformity_cost": (
+        "Kosten van één vorm voor alles voor {profile}: {cost} punten ten opzichte van de beste"
+        " vorm per onderdeel."
+    ),
+    "estimate_mark": "(inschatting)",
+    "h_epilogue": "Epiloog: wat er daarna is besloten",
+    "sheet_units": "Per onderdeel",
+    "sheet_portfolio": "Portfolio",
     # captions
     "table_caption": "Tabel {n}. {text}",
     "figure_caption": "Figuur {n}. {text}",
@@ -496,6 +527,34 @@ EN: dict[str, str] = {
     "sheet_weights": "Weights",
     "sheet_results": "Result",
     "sheet_contributions": "Contributions",
+    "h_units": "Per unit",
+    "units_lead": (
+        "The question is also asked per unit (team): each unit with its own scores where it has"
+        " them, without the options it excludes. The table gives each unit's total value of every"
+        " option (★ the best); the portfolio is the best choice when at most 1, 2, … different"
+        " forms may be used, weighted by the units' sizes."
+    ),
+    "unit_excludes": "{unit} excludes {option}:",
+    "fig_units": "Total value per unit and the portfolio of forms for {profile}",
+    "cap_units": "Total value per unit and option for {profile} (★ the best, – excluded)",
+    "cap_portfolio": "The best choice with at most k forms for {profile}",
+    "best_mark": "{value} ★",
+    "col_unit": "Unit",
+    "col_size": "Size",
+    "col_forms": "Forms",
+    "col_assignment": "Form per unit",
+    "col_unit_id": "Unit id",
+    "col_best": "Best",
+    "col_excluded_reason": "Excluded, reason",
+    "yes": "yes",
+    "portfolio_impossible": "not possible (exclusions)",
+    "uniformity_cost": (
+        "Cost of one form for all for {profile}: {cost} points against the best form per unit."
+    ),
+    "estimate_mark": "(estimate)",
+    "h_epilogue": "Epilogue: what was decided afterwards",
+    "sheet_units": "Per unit",
+    "sheet_portfolio": "Portfolio",
     "table_caption": "Table {n}. {text}",
     "figure_caption": "Figure {n}. {text}",
 }

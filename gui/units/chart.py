@@ -15,13 +15,13 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
-from gui.charts.base import ChartView, empty_text
+from gui.charts.base import ChartView
 from gui.i18n import translate
 from gui.style import option_color
-from model import Case, VormkeuzeError, compile_case
+from model import Case, compile_case
 from model.partial import provisional
 from model.portfolio import PortfolioResult, portfolio
 from words.numbers import number
@@ -98,15 +98,18 @@ class UnitsChart(ChartView):
         return max(t.small_px * 2 // 3, 12) if t.name == "presentation" else t.small_px
 
     # --- drawing -------------------------------------------------------------------------
+    def analysed_case(self) -> Case:
+        """The whole case with its units (whatever unit the other views show), and while scores
+        are missing its complete part (model.partial), with the banner saying so."""
+        case = self.session.case
+        partial = provisional(case)
+        self.banner.set_state(case, partial)
+        return partial.case if partial.case is not None else case
+
     def refresh(self) -> None:
         super().refresh()
         case = self.session.case
-        if not case.units:
-            try:
-                compile_case(case)
-            except VormkeuzeError as e:  # first what keeps every chart empty (missing scores)
-                self.show_empty(empty_text(case, e, self.lang))
-                return
+        if not case.units and self.empty_message is None:
             self.show_empty(
                 translate(
                     "Units",
@@ -118,6 +121,9 @@ class UnitsChart(ChartView):
     def draw(self, case: Case, profile_id: str) -> None:
         case = self.session.case  # all units, whatever unit the other views show
         case = provisional(case).case or case  # while scores are missing: what is complete
+        if not case.units:
+            compile_case(case)  # what keeps every chart empty comes first (nothing scored)
+            return
         result = portfolio(case, profile_id, without_hindsight=self.session.without_hindsight)
         self.result, self.case = result, case
         self._draw_grid(case, result)
@@ -142,8 +148,11 @@ class UnitsChart(ChartView):
         units = case.units or ()
         n_u, n_o = len(units), len(case.options)
         self._labels(self.cell_labels, self.grid, n_u * n_o)
-        x0, ys, brushes = [], [], []
-        grey = _tint(self.theme.muted, 60)
+        x0: list[float] = []
+        ys: list[float] = []
+        brushes: list[QBrush | QColor] = []
+        # an excluded cell is hatched (a tint could pass for a light option colour)
+        grey = QBrush(_tint(self.theme.muted, 150), Qt.BrushStyle.BDiagPattern)
         selected = self.session.unit_id
         for i, (u, uv) in enumerate(zip(units, result.units, strict=True)):
             for j, o in enumerate(case.option_ids):

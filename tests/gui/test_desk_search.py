@@ -59,7 +59,7 @@ def test_ctrl_f_finds_every_cell_citing_the_rekenkamer(desk: MainWindow, qtbot: 
     panel.results.setCurrentRow(row)
     panel.results.itemActivated.emit(panel.results.item(row))
     scores = desk.view("scores")
-    assert desk.tabs.currentWidget() is desk.place("scores")
+    assert desk.tabs.currentWidget() is desk.place("scores")  # the tab that holds the view
     assert scores.model.pair(scores.table.currentIndex()) == (hit.option, hit.criterion)  # type: ignore[attr-defined]
     assert first is not None
 

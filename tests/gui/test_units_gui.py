@@ -287,3 +287,13 @@ def test_hindsight_toggle_is_a_what_if(qtbot: Any, uwindow: MainWindow) -> None:
     assert uwindow.session.case is case  # the case itself does not change
     toggle.setChecked(False)
     qtbot.waitUntil(lambda: ranking.evaluation.values == pytest.approx(before))
+
+
+def test_estimates_read_as_such_in_chart_tooltips() -> None:
+    from gui.charts.common import score_label
+    from model.unit_view import analysis_case
+
+    case, _ = load_case_data(demo_data())
+    team = analysis_case(case, "informatisering")
+    assert score_label(team, "bvo", "kwetsbaarheid") == "++ ≈"  # its own estimate
+    assert not score_label(case, "bvo", "kwetsbaarheid").endswith("≈")

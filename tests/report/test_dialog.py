@@ -51,7 +51,7 @@ def test_preview_lists_chapters_and_profiles(qtbot, window: FakeWindow) -> None:
 
     dialog = ReportDialog(window, window)
     items = [dialog.section_list.item(k).text() for k in range(dialog.section_list.count())]
-    assert items[0] == "1. Inleiding" and "8. Verantwoording" in items
+    assert items[0] == "1. Inleiding" and "9. Verantwoording" in items
     assert dialog.profile_list.count() == len(window.session.case.profiles)
     dialog.format_box.setCurrentIndex(2)  # Excel: sheets instead of chapters
     assert dialog.section_list.item(2).text() == "3. Scores"

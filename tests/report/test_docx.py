@@ -19,6 +19,7 @@ HEADINGS_NL = [
     "Beoordeling",
     "Gewichten",
     "Resultaat",
+    "Per onderdeel",
     "Gevoeligheid en robuustheid",
     "Verantwoording",
 ]
@@ -29,6 +30,7 @@ HEADINGS_EN = [
     "Assessment",
     "Weights",
     "Result",
+    "Per unit",
     "Sensitivity and robustness",
     "Accountability",
 ]
@@ -109,10 +111,12 @@ def test_charts_are_embedded_with_captions(reports: dict[str, Path], default_cas
     if chart_renderer() is None:
         pytest.skip("gui.charts.export.render_chart_png is not available")
     d = docx.Document(str(reports["report.docx"]))
-    # the stakeholders chart once, the ranking chart per profile
-    assert len(d.inline_shapes) == 1 + len(default_case.profiles)
+    # the stakeholders chart once, the ranking chart and (the case has units) the chart per
+    # unit for every profile
+    per_profile = 2 if default_case.units else 1
+    assert len(d.inline_shapes) == 1 + per_profile * len(default_case.profiles)
     figures = [p.text for p in d.paragraphs if p.text.startswith("Figuur ")]
-    assert len(figures) == 1 + len(default_case.profiles)
+    assert len(figures) == 1 + per_profile * len(default_case.profiles)
 
 
 def test_english_report(reports: dict[str, Path], default_case: Case) -> None:

@@ -22,6 +22,8 @@ def test_sheets_and_headers(reports: dict[str, Path]) -> None:
         "Scores",
         "Gewichten",
         "Resultaat",
+        "Per onderdeel",  # the default case has units
+        "Portfolio",
         "Bijdragen",
     ]
     scores = wb["Scores"]
