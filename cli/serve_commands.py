@@ -123,7 +123,10 @@ def _serve(
     changed = threading.Event()
     room.subscribe(changed.set)
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Ctrl+C and a polite kill both end the round the same way (never half-way through)
+    previous = {
+        sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
+    }
     if ctx.fmt == "json":
         ctx.emit_json({"url": server.url, "code": room.code, "document": str(doc.path)})
     else:
@@ -138,20 +141,19 @@ def _serve(
                 f"Stop met Ctrl+C; de antwoorden gaan dan in {doc.path}.",
             )
         )
-    sys.stdout.flush()
     seen = 0
     try:
+        sys.stdout.flush()
         while not stop.is_set():
-            if changed.wait(0.5):
+            if changed.wait(0.2):
                 changed.clear()
                 count = len(room.answers())
                 if count != seen:
                     seen = count
                     print(ctx.t(f"{count} answered", f"{count} geantwoord"), file=sys.stderr)
-    except KeyboardInterrupt:
-        pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         snapshot = room.close()
         time.sleep(0.3)  # let the pages hear that the round closed
         server.stop()

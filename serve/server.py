@@ -139,11 +139,11 @@ class RoundServer:
         app.router.add_get(f"/{t}/api/round", self._question)
         app.router.add_post(f"/{t}/api/answer", self._answer)
         app.router.add_get(f"/{t}/api/events", self._events)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
         self._runner = runner
         try:
-            site = web.TCPSite(runner, self.host, self.port, shutdown_timeout=1.0)
+            site = web.TCPSite(runner, self.host, self.port)
             await site.start()
             server = site._server
             sockets = getattr(server, "sockets", None) or []
