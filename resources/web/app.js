@@ -9,6 +9,8 @@ const TEXT = {
     intro_ranking: "Zet de criteria op volgorde: het belangrijkste bovenaan.",
     legend_groups: "Hoe zwaar weegt elk criterium voor u?",
     legend_group: "Binnen ‘{group}’: hoe zwaar weegt elk criterium voor u?",
+    legend_rank_groups: "Wat vindt u het belangrijkst?",
+    legend_rank_group: "Binnen ‘{group}’: wat vindt u het belangrijkst?",
     name: "Uw naam (deze ronde is niet anoniem)",
     points: "{value} punten ({share})",
     up: "{name} hoger",
@@ -16,6 +18,7 @@ const TEXT = {
     position: "Plaats {pos}",
     preview: "Wat uw weging als eerste zet",
     first: "Met uw weging komt eerst: {name}",
+    first_short: "Eerst: {name}",
     none: "Geef minstens één criterium punten.",
     submit: "Antwoord versturen",
     resubmit: "Gewijzigd antwoord versturen",
@@ -44,6 +47,8 @@ const TEXT = {
     intro_ranking: "Put the criteria in order: the most important at the top.",
     legend_groups: "How much does each criterion weigh for you?",
     legend_group: "Within ‘{group}’: how much does each criterion weigh for you?",
+    legend_rank_groups: "What matters most to you?",
+    legend_rank_group: "Within ‘{group}’: what matters most to you?",
     name: "Your name (this round is not anonymous)",
     points: "{value} points ({share})",
     up: "Move {name} up",
@@ -51,6 +56,7 @@ const TEXT = {
     position: "Position {pos}",
     preview: "What your weights put first",
     first: "With your weights first comes: {name}",
+    first_short: "First: {name}",
     none: "Give at least one criterion some points.",
     submit: "Send answer",
     resubmit: "Send changed answer",
@@ -132,7 +138,8 @@ function renderStatic() {
   $("code-line").textContent = r ? t("code", { code: r.code }) : "";
   if (!r) return;
   $("intro").textContent = r.mode === "ranking" ? t("intro_ranking") : t("intro_points");
-  $("legend").textContent = r.group ? t("legend_group", { group: r.group }) : t("legend_groups");
+  const rank = r.mode === "ranking" ? "legend_rank_" : "legend_";
+  $("legend").textContent = r.group ? t(rank + "group", { group: r.group }) : t(rank + "groups");
   $("name-label").textContent = t("name");
   $("preview-title").textContent = t("preview");
   $("submit").textContent = state.sent ? t("resubmit") : t("submit");
@@ -216,12 +223,17 @@ function renderPreview() {
   const total = ids.reduce((a, id) => a + s[id], 0);
   const list = $("preview-list");
   list.replaceChildren();
-  if (total <= 0) { $("preview-first").textContent = t("none"); return; }
+  if (total <= 0) {
+    $("preview-first").textContent = t("none");
+    $("bar-first").textContent = t("none");
+    return;
+  }
   const values = r.options.map((o) => ({
     name: o.name, value: ids.reduce((a, id, k) => a + s[id] * o.values[k], 0),
   }));
   values.sort((a, b) => b.value - a.value);
   $("preview-first").textContent = t("first", { name: values[0].name });
+  $("bar-first").textContent = t("first_short", { name: values[0].name });
   const top = Math.max(values[0].value, 1e-9);
   for (const v of values) {
     const li = el("li");
