@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+import numpy as np
 
 from model.analysis import evaluate
 from model.case import Case, Criterion, Elicitation, Profile
@@ -195,15 +196,6 @@ class RoomView:
     median_values: dict[str, float] = field(default_factory=dict)
 
 
-def _quantile(sorted_values: list[float], q: float) -> float:
-    if len(sorted_values) == 1:
-        return sorted_values[0]
-    pos = q * (len(sorted_values) - 1)
-    lo = math.floor(pos)
-    hi = min(lo + 1, len(sorted_values) - 1)
-    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
-
-
 def with_shares(case: Case, spec: RoundSpec, base: Profile, shares: dict[str, float]) -> Profile:
     """``base`` with the local weights of the asked items replaced by ``shares`` (as points)."""
     ids = [c.id for c in spec.items(case)]
@@ -226,45 +218,75 @@ def _ranking(
     return tuple(result.ranking), result.values
 
 
+def _linear_ranking(
+    table: dict[str, Any], shares: dict[str, float], ids: list[str]
+) -> tuple[tuple[str, ...], dict[str, float]]:
+    """Ranking and values from a :func:`preview_table` (linear in the shares: no re-evaluation)."""
+    s = np.array([shares[i] for i in ids], dtype=float)
+    s = s / s.sum()
+    options = table["options"]
+    values = {o["id"]: float(np.dot(o["values"], s)) for o in options}
+    order = sorted(range(len(options)), key=lambda k: -values[options[k]["id"]])
+    return tuple(options[k]["id"] for k in order), values
+
+
 def aggregate(
-    case: Case, spec: RoundSpec, answers: list[Answer], base_profile: str | None = None
+    case: Case,
+    spec: RoundSpec,
+    answers: list[Answer],
+    base_profile: str | None = None,
+    *,
+    table: dict[str, Any] | None = None,
 ) -> RoomView:
-    """The room at a glance: spread per criterion, disagreement, rankings under mean and median."""
+    """The room at a glance: spread per criterion, disagreement, rankings under mean and median.
+
+    The rankings come from :func:`model.evaluate` with the room's shares in the base profile; a
+    round that already holds its :func:`preview_table` passes it as ``table`` and gets the same
+    values by linearity, without evaluating the case again on every answer.
+    """
     ids = [c.id for c in spec.items(case)]
     if not answers:
         empty = tuple(Spread(i, (), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0) for i in ids)
         return RoomView(0, empty, ())
-    spreads = []
-    for i in ids:
-        values = [a.shares[i] for a in answers]
-        s = sorted(values)
-        spreads.append(
-            Spread(
-                criterion=i,
-                values=tuple(values),
-                mean=statistics.fmean(values),
-                median=statistics.median(values),
-                low=s[0],
-                high=s[-1],
-                q1=_quantile(s, 0.25),
-                q3=_quantile(s, 0.75),
-                stdev=statistics.pstdev(values),
-            )
+    m = np.array([[a.shares[i] for i in ids] for a in answers], dtype=float)
+    q1, median_v, q3 = np.percentile(m, [25, 50, 75], axis=0)
+    mean_v = m.mean(axis=0)
+    stdev = m.std(axis=0)
+    low, high = m.min(axis=0), m.max(axis=0)
+    spreads = tuple(
+        Spread(
+            criterion=i,
+            values=tuple(m[:, k].tolist()),
+            mean=float(mean_v[k]),
+            median=float(median_v[k]),
+            low=float(low[k]),
+            high=float(high[k]),
+            q1=float(q1[k]),
+            q3=float(q3[k]),
+            stdev=float(stdev[k]),
         )
+        for k, i in enumerate(ids)
+    )
     order = sorted(
         range(len(ids)), key=lambda k: (-(spreads[k].q3 - spreads[k].q1), -spreads[k].stdev, k)
     )
     mean = {s.criterion: s.mean for s in spreads}
     median = {s.criterion: s.median for s in spreads}
     base = case.profile(base_profile)
-    mean_rank, mean_values = _ranking(case, spec, base, mean)
+
+    def rank(shares: dict[str, float]) -> tuple[tuple[str, ...], dict[str, float]]:
+        if table is not None:
+            return _linear_ranking(table, shares, ids)
+        return _ranking(case, spec, base, shares)
+
+    mean_rank, mean_values = rank(mean)
     if sum(median.values()) > 0:
-        median_rank, median_values = _ranking(case, spec, base, median)
+        median_rank, median_values = rank(median)
     else:  # every median zero (possible with three items and many zeros): no median ranking
         median_rank, median_values = (), {}
     return RoomView(
         count=len(answers),
-        spread=tuple(spreads),
+        spread=spreads,
         disagreement=tuple(ids[k] for k in order),
         mean_shares=mean,
         median_shares=median,

@@ -75,10 +75,12 @@ class SpreadPlot(pg.PlotWidget):
 
     def show_room(self, room: RoomView, names: dict[str, str]) -> None:
         ids = [s.criterion for s in room.spread]
-        self.names = [names.get(i, i) for i in ids]
+        new_names = [names.get(i, i) for i in ids]
         xs = list(range(len(ids)))
-        self._ticks()
-        self.getPlotItem().setXRange(-0.6, len(ids) - 0.4, padding=0)
+        if new_names != self.names:  # axes only when the question changes
+            self.names = new_names
+            self._ticks()
+            self.getPlotItem().setXRange(-0.6, len(ids) - 0.4, padding=0)
         t = self.theme
         if room.count == 0:
             self.boxes.setOpts(x=[], height=[], y0=[])
@@ -108,7 +110,7 @@ class SpreadPlot(pg.PlotWidget):
             for k, v in enumerate(s.values):
                 dx.append(x + _jitter(k))
                 dy.append(100 * v)
-        self.dots.setData(dx, dy)
+        self.dots.setData(np.array(dx), np.array(dy))
         self.means.setData(xs, [100 * s.mean for s in spread])
 
 

@@ -7,6 +7,7 @@ a queued Qt signal, and the view redraws at most once per event-loop pass.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,12 @@ from model.participation import RoomView, aggregate, save_round
 from model.session import Session
 from serve import Round, RoundServer, Snapshot, qr_matrix
 from serve.round import now_text
+
+#: seconds between two redraws of the room while answers stream in
+REFRESH_INTERVAL = 0.25
+#: the room waits for this pause in the facilitator's own edits, but never longer than MAX_DEFER
+FACILITATOR_QUIET = 0.3
+MAX_DEFER = 1.0
 
 
 class _Bridge(QObject):
@@ -87,6 +94,10 @@ class ParticipationView(QWidget):
         self.room: RoomView | None = None
         self.snapshot: Snapshot | None = None
         self._pending = False
+        self._last_refresh = 0.0
+        self._pending_since = 0.0
+        self._busy_until = 0.0
+        session.changed.connect(self._on_session_changed)
         self._bridge = _Bridge(self)
         self._bridge.arrived.connect(self._schedule)
         self._build()
@@ -262,19 +273,43 @@ class ParticipationView(QWidget):
 
     # --- live -----------------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.refresh)
+        """Redraw soon, but never in the facilitator's way.
+
+        Forty phones answering every second must not take the facilitator's event loop: the
+        room is redrawn at most every REFRESH_INTERVAL, and while the facilitator is editing
+        (a slider drag) it waits for a pause of FACILITATOR_QUIET, at most MAX_DEFER.
+        """
+        if self._pending:
+            return
+        self._pending = True
+        self._pending_since = time.monotonic()
+        self._arm()
+
+    def _arm(self) -> None:
+        due = max(self._last_refresh + REFRESH_INTERVAL, self._busy_until)
+        due = min(due, self._pending_since + MAX_DEFER)
+        QTimer.singleShot(max(0, int(1000 * (due - time.monotonic()))), self._fire)
+
+    def _fire(self) -> None:
+        now = time.monotonic()
+        if now < self._busy_until and now < self._pending_since + MAX_DEFER:
+            self._arm()  # the facilitator is still moving something
+            return
+        self.refresh()
+
+    def _on_session_changed(self, *_: object) -> None:
+        self._busy_until = time.monotonic() + FACILITATOR_QUIET
 
     def refresh(self) -> None:
         """Show the round's current state (count, spread, rankings, buttons)."""
         self._pending = False
+        self._last_refresh = time.monotonic()
         room = self.round
         if room is None:
             return
         snap = room.snapshot()
         case = room.case
-        view = aggregate(case, room.spec, snap.answers, room.base_profile)
+        view = aggregate(case, room.spec, snap.answers, room.base_profile, table=room.question)
         self.snapshot, self.room = snap, view
         n = len(snap.answers)
         self.count.setText(
