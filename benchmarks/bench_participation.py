@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 import resources
 from gui.charts.export import CHART_NAMES, chart_classes
+from gui.host import StandaloneHost
 from gui.participation.dialog import RoundChoice
 from gui.participation.view import REFRESH_INTERVAL, ParticipationView
 from model import Case, load_case_file
@@ -139,7 +140,7 @@ def run() -> dict[str, float]:
         tabs.addTab(chart, chart.name)
     tabs.resize(1920, 1080)
     tabs.show()
-    view = ParticipationView(session, lambda _command: True)
+    view = ParticipationView(StandaloneHost(session))
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     view.resize(1280, 720)
     view.show()

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 import PySide6.QtWidgets  # noqa: F401  (PySide6 before pyqtgraph: platform-notes 3)
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.i18n import translate
 from gui.style import Theme, theme
@@ -28,19 +28,24 @@ def _jitter(k: int) -> float:
     return ((k * 0.6180339887) % 1.0 - 0.5) * 0.4
 
 
-class SpreadPlot(pg.PlotWidget):
-    """The room's spread per criterion."""
+class SpreadPlot(QWidget):
+    """The room's spread per criterion (a pyqtgraph plot in a plain widget)."""
 
     def __init__(self, parent: QWidget | None = None, presentation: bool = True) -> None:
         super().__init__(parent)
+        self.names: list[str] = []
+        self.canvas = pg.PlotWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
         # projectable, but sized for a view beside the weights panel: 16 px type
         self.theme: Theme = theme(presentation).scaled(16 / theme(presentation).small_px)
         t = self.theme
-        self.setBackground(t.background)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        item = self.getPlotItem()
+        self.canvas.setBackground(t.background)
+        self.canvas.setMenuEnabled(False)
+        self.canvas.setMouseEnabled(x=False, y=False)
+        self.canvas.hideButtons()
+        item = self.canvas.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.3)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
@@ -56,7 +61,6 @@ class SpreadPlot(pg.PlotWidget):
         for it in (self.boxes, self.medians, self.dots, self.means):
             item.addItem(it)
         item.setYRange(0, 100, padding=0.02)
-        self.names: list[str] = []
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -64,9 +68,9 @@ class SpreadPlot(pg.PlotWidget):
 
     def _ticks(self) -> None:
         """Criterion names under their column, shortened to the room each column has."""
-        names: list[str] = self.__dict__.get("names", [])
-        item = self.getPlotItem()
-        if item is None or not names:
+        names = self.names
+        item = self.canvas.getPlotItem()
+        if not names:
             return
         per_column = item.getViewBox().width() / len(names)
         limit = max(6, int(per_column / (0.6 * self.theme.small_px)))
@@ -80,7 +84,7 @@ class SpreadPlot(pg.PlotWidget):
         if new_names != self.names:  # axes only when the question changes
             self.names = new_names
             self._ticks()
-            self.getPlotItem().setXRange(-0.6, len(ids) - 0.4, padding=0)
+            self.canvas.getPlotItem().setXRange(-0.6, len(ids) - 0.4, padding=0)
         t = self.theme
         if room.count == 0:
             self.boxes.setOpts(x=[], height=[], y0=[])

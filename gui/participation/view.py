@@ -8,8 +8,6 @@ a queued Qt signal, and the view redraws at most once per event-loop pass.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Any
 
 import PySide6.QtWidgets  # noqa: F401  (PySide6 before pyqtgraph: platform-notes 3)
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
@@ -29,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.participation.dialog import RoundChoice, StartRoundDialog
 from gui.participation.qr_widget import QrWidget
 from gui.participation.spread_plot import SpreadPlot
 from model.case import Case
-from model.commands import Command
 from model.errors import VormkeuzeError
 from model.participation import RoomView, aggregate, save_round
 from model.session import Session
@@ -46,6 +44,18 @@ REFRESH_INTERVAL = 0.25
 #: the room waits for this pause in the facilitator's own edits, but never longer than MAX_DEFER
 FACILITATOR_QUIET = 0.3
 MAX_DEFER = 1.0
+
+
+class _Serving:
+    """Holds the running server apart from the widget, so it can be stopped after the widget."""
+
+    def __init__(self) -> None:
+        self.server: RoundServer | None = None
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
 
 
 class _Bridge(QObject):
@@ -73,37 +83,37 @@ class ParticipationView(QWidget):
     #: emitted after the screen shows a new state of the round (the snapshot it shows)
     shown = Signal(object)
 
-    def __init__(
-        self,
-        session: Session,
-        push: Callable[[Command], bool],
-        *,
-        show_error: Callable[[str], None] | None = None,
-        render_issue: Callable[[Any], str] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ParticipationView")
-        self.session = session
-        self.push = push
-        self._show_error = show_error
-        self._render_issue = render_issue or (lambda i: f"{i.place}: {i.code}")
+        self.host = host
         self.round: Round | None = None
-        self.server: RoundServer | None = None
         self.saved = False
         self.room: RoomView | None = None
         self.snapshot: Snapshot | None = None
+        self._serving = _Serving()
         self._pending = False
         self._last_refresh = 0.0
         self._pending_since = 0.0
         self._busy_until = 0.0
-        session.changed.connect(self._on_session_changed)
+        subscribe(self, host.session, changed=self._on_session_changed)
         self._bridge = _Bridge(self)
         self._bridge.arrived.connect(self._schedule)
         self._build()
+        # the server never outlives the view or the app (the token dies with it)
+        serving = self._serving
+        self.destroyed.connect(lambda *_: serving.stop())
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.stop_server)
+            app.aboutToQuit.connect(serving.stop)
+
+    @property
+    def session(self) -> Session:
+        return self.host.session
+
+    @property
+    def server(self) -> RoundServer | None:
+        return self._serving.server
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -229,7 +239,7 @@ class ParticipationView(QWidget):
             server = RoundServer(room, choice.address, port)
             server.start()
         except VormkeuzeError as e:
-            self._error("\n".join(self._render_issue(i) for i in e.issues))
+            self.host.show_issues(e.issues)
             return False
         except (OSError, ValueError) as e:
             self._error(
@@ -238,7 +248,7 @@ class ParticipationView(QWidget):
                 )
             )
             return False
-        self.round, self.server, self.saved = room, server, False
+        self.round, self._serving.server, self.saved = room, server, False
         room.subscribe(self._bridge.arrived.emit)
         self.qr.set_matrix(qr_matrix(server.url))
         self.qr.show()
@@ -356,9 +366,7 @@ class ParticipationView(QWidget):
         self.refresh()
 
     def stop_server(self) -> None:
-        server, self.server = self.server, None
-        if server is not None:
-            server.stop()
+        self._serving.stop()
 
     def save_profiles(self) -> bool:
         """Store the room's mean and every answer as profiles (one undoable step)."""
@@ -378,19 +386,16 @@ class ParticipationView(QWidget):
                 else None,
             )
         except VormkeuzeError as e:
-            self._error("\n".join(self._render_issue(i) for i in e.issues))
+            self.host.show_issues(e.issues)
             return False
-        if not self.push(command):
+        if not self.host.push(command):
             return False
         self.saved = True
         self.refresh()
         return True
 
     def _error(self, text: str) -> None:
-        if self._show_error is not None:
-            self._show_error(text)
-        else:
-            self.state.setText(text)
+        self.host.show_error(text)
 
 
 def _fill(widget: QListWidget, lines: list[str]) -> None:

@@ -4,14 +4,6 @@
 <context>
     <name>Participation</name>
     <message>
-        <source>Participation</source>
-        <translation>Deelname</translation>
-    </message>
-    <message>
-        <source>Start a participation &amp;round…</source>
-        <translation>Deelname&amp;ronde starten…</translation>
-    </message>
-    <message>
         <source>This computer only ({address})</source>
         <translation>Alleen deze computer ({address})</translation>
     </message>
@@ -69,7 +61,7 @@
     </message>
     <message>
         <source>Let everyone in the room weigh from their own phone or laptop: start a round, show the QR code on the projector and watch the answers come in.</source>
-        <extracomment>emitted after the screen shows a new state of the round (the snapshot it shows)</extracomment>
+        <extracomment>seconds between two redraws of the room while answers stream in the room waits for this pause in the facilitator&apos;s own edits, but never longer than MAX_DEFER emitted after the screen shows a new state of the round (the snapshot it shows)</extracomment>
         <translation>Laat iedereen in de zaal wegen op de eigen telefoon of laptop: start een ronde, toon de QR-code op de beamer en zie de antwoorden binnenkomen.</translation>
     </message>
     <message>

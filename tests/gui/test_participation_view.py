@@ -29,7 +29,7 @@ LOOPBACK = "127.0.0.1"
 def pwindow(
     qtbot: Any, tmp_path: Path, default_case: Any, settings: Settings
 ) -> Iterator[MainWindow]:
-    w = make_window(qtbot, tmp_path, default_case, settings, packages=("gui.participation",))
+    w = make_window(qtbot, tmp_path, default_case, settings, views=("deelname",))
     w.resize(1280, 720)
     w.show()
     qtbot.waitExposed(w)
@@ -160,7 +160,7 @@ def test_the_injection_case_shows_as_plain_text(
 
     root = Path(__file__).resolve().parents[1]
     case, _ = load_case_file(root / "data" / "injection-case.json")
-    w = make_window(qtbot, tmp_path, case, settings, packages=("gui.participation",))
+    w = make_window(qtbot, tmp_path, case, settings, views=("deelname",))
     view = _view(w)
     try:
         assert view.start(RoundChoice(RoundSpec(), LOOPBACK))

@@ -218,13 +218,17 @@ def test_events_tell_the_page_when_the_round_closes(server: RoundServer) -> None
     assert response.status == 200
     assert response.getheader("Content-Type", "").startswith("text/event-stream")
     lines: list[bytes] = []
+    first = threading.Event()
 
     def read() -> None:
         for line in response:
             lines.append(line)
+            if line.startswith(b"data: "):
+                first.set()
 
     reader = threading.Thread(target=read)
     reader.start()
+    assert first.wait(10)  # the stream has said "open" before the round closes
     server.round.close()
     reader.join(timeout=10)
     conn.close()
