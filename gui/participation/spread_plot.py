@@ -52,7 +52,7 @@ class SpreadPlot(QWidget):
             axis.setPen(pg.mkPen(t.foreground, width=1))
             axis.setTextPen(pg.mkPen(t.foreground))
             axis.setStyle(tickFont=t.font(t.small_px))
-        item.getAxis("left").setLabel(translate("Participation", "Share of the weight (%)"))
+        item.getAxis("left").setLabel(translate("Participation", "Weight (%)"))
         item.getAxis("left").label.setFont(t.font(t.small_px))
         self.boxes = pg.BarGraphItem(x=[], height=[], y0=[], width=BOX)
         self.medians = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=0, beam=BOX)

@@ -148,7 +148,7 @@ class ParticipationView(QWidget):
         live = QWidget()
         grid = QGridLayout(live)
         grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(1, 6)
         self.heading = _label("", 22, bold=True, name="heading")
         grid.addWidget(self.heading, 0, 0, 1, 2)
         left = QVBoxLayout()

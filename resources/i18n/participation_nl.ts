@@ -56,10 +56,6 @@
         <translation>Ronde starten</translation>
     </message>
     <message>
-        <source>Share of the weight (%)</source>
-        <translation>Aandeel in het gewicht (%)</translation>
-    </message>
-    <message>
         <source>Let everyone in the room weigh from their own phone or laptop: start a round, show the QR code on the projector and watch the answers come in.</source>
         <extracomment>seconds between two redraws of the room while answers stream in the room waits for this pause in the facilitator&apos;s own edits, but never longer than MAX_DEFER emitted after the screen shows a new state of the round (the snapshot it shows)</extracomment>
         <translation>Laat iedereen in de zaal wegen op de eigen telefoon of laptop: start een ronde, toon de QR-code op de beamer en zie de antwoorden binnenkomen.</translation>
@@ -155,6 +151,10 @@
     <message>
         <source>{low}–{high}%  {name}</source>
         <translation>{low}–{high}%  {name}</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>Gewicht (%)</translation>
     </message>
 </context>
 </TS>
