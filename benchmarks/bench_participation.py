@@ -37,7 +37,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 import resources
-from gui.charts.export import CHART_NAMES, chart_classes
+from gui.catalogue import chart_class, chart_names
 from gui.host import StandaloneHost
 from gui.participation.dialog import RoundChoice
 from gui.participation.view import REFRESH_INTERVAL, ParticipationView
@@ -134,9 +134,8 @@ def run() -> dict[str, float]:
     session.profile_id = profile
     tabs = QTabWidget()
     tabs.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    classes = chart_classes()
-    for name in CHART_NAMES:
-        chart = classes[name](session)
+    for name in chart_names():
+        chart = chart_class(name)(StandaloneHost(session))
         tabs.addTab(chart, chart.name)
     tabs.resize(1920, 1080)
     tabs.show()
