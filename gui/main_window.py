@@ -424,10 +424,9 @@ class MainWindow(QMainWindow):
             self.menus["view"].addAction(action)
             self.presentation_action = action
         if "deelname" in self._views:  # live participation (issue 18)
-            start_round = getattr(self._views["deelname"][0], "ask_and_start", None)
             action = QAction(translate("MainWindow", "Start a participation &round…"), self)
             action.setObjectName("startParticipationRound")
-            action.triggered.connect(lambda _=False: self._start_round(start_round))
+            action.triggered.connect(lambda _=False: self._start_round())
             self.menus["analysis"].addAction(action)
             self.menus["analysis"].menuAction().setVisible(True)
         self.report_action = QAction(translate("ReportDialog", "Create &report…"), self)
@@ -436,7 +435,9 @@ class MainWindow(QMainWindow):
         self.menus["file"].insertAction(self.action_close, self.report_action)
         self.menus["file"].insertSeparator(self.action_close)
 
-    def _start_round(self, start: Any) -> None:
+    def _start_round(self) -> None:
+        """Show the participation view and ask what the round is about (it is made if need be)."""
+        start = getattr(self.view("deelname"), "ask_and_start", None)
         self.show_view("deelname")
         if callable(start):
             start()

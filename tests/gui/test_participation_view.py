@@ -64,6 +64,27 @@ def test_install_adds_the_view_and_one_menu_action(pwindow: MainWindow) -> None:
     assert pwindow.menus["analysis"].menuAction().isVisible()
 
 
+def test_the_menu_action_shows_the_view_and_opens_the_start_dialog(
+    pwindow: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[StartRoundDialog] = []
+
+    def fake_exec(dialog: StartRoundDialog) -> int:
+        opened.append(dialog)
+        return 0  # cancelled
+
+    monkeypatch.setattr(StartRoundDialog, "exec", fake_exec)
+    action = next(
+        a
+        for a in pwindow.menus["analysis"].actions()
+        if a.objectName() == "startParticipationRound"
+    )
+    action.trigger()
+    assert len(opened) == 1 and opened[0].question.count() >= 1
+    assert pwindow.tabs.tabText(pwindow.tabs.currentIndex()) == "Participation"
+    assert _view(pwindow).round is None  # cancelled: no round, no server
+
+
 def test_interfaces_offer_addresses_never_the_wildcard() -> None:
     found = interfaces()
     assert found and found[-1].loopback  # "this computer only" is always there, last
