@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QT_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core poppler-utils
+# a real browser for the participation page's tests (Selenium drives Debian's own driver)
+BROWSER_DEBS := chromium chromium-driver
 X_DEBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
 export PYTHONDONTWRITEBYTECODE := 1
@@ -27,10 +29,10 @@ define install_debs
 endef
 
 debs:
-	$(call install_debs,$(QT_DEBS))
+	$(call install_debs,$(QT_DEBS) $(BROWSER_DEBS))
 
 debs-x11:
-	$(call install_debs,$(QT_DEBS) $(X_DEBS))
+	$(call install_debs,$(QT_DEBS) $(BROWSER_DEBS) $(X_DEBS))
 
 $(STAMP): pyproject.toml
 	@echo "Setting up .venv (Python packages; once, about a minute)…"

@@ -19,6 +19,7 @@ SUBCOMMAND_MODULES = (
     "cli.document_commands",
     "cli.report_commands",
     "cli.portfolio_commands",
+    "cli.serve_commands",
 )
 
 

@@ -81,6 +81,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     _view("criteria", lambda: translate("Catalogue", "Criteria"), "views.criteria:CriteriaView"),
     _view("eenheden", lambda: translate("Catalogue", "Units"), "units.editor:UnitsEditor"),
     _view("geschiedenis", lambda: translate("Catalogue", "History"), "views.history:HistoryView"),
+    # live participation: the room weighs from their phones (issue 18)
+    _view("deelname", lambda: translate("Catalogue", "Participation"), "participation.view:ParticipationView"),
     # the weights stay in view beside everything (the toolbar chooses the profile)
     _view(
         "gewichten",

@@ -424,11 +424,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False: self.present())
             self.menus["view"].addAction(action)
             self.presentation_action = action
+        if "deelname" in self._views:  # live participation (issue 18)
+            action = QAction(translate("MainWindow", "Start a participation &round…"), self)
+            action.setObjectName("startParticipationRound")
+            action.triggered.connect(lambda _=False: self._start_round())
+            self.menus["analysis"].addAction(action)
+            self.menus["analysis"].menuAction().setVisible(True)
         self.report_action = QAction(translate("ReportDialog", "Create &report…"), self)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.report_action.triggered.connect(lambda _=False: self.open_report_dialog())
         self.menus["file"].insertAction(self.action_close, self.report_action)
         self.menus["file"].insertSeparator(self.action_close)
+
+    def _start_round(self) -> None:
+        """Show the participation view and ask what the round is about (it is made if need be)."""
+        start = getattr(self.view("deelname"), "ask_and_start", None)
+        self.show_view("deelname")
+        if callable(start):
+            start()
 
     def present(self, chart: str | None = None) -> PresentationWindow:
         """Enter presentation mode on ``chart`` (default: the chart on show)."""

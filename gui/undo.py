@@ -37,6 +37,7 @@ def command_label(
             "remove criterion": translate("Commands", "Remove criterion"),
             "move criterion": translate("Commands", "Move criterion"),
             "restore snapshot": translate("Commands", "Restore snapshot"),
+            "remove round profiles": translate("Commands", "Remove the round's profiles"),
         }
         return restore_labels.get(command.label, translate("Commands", "Restore"))
     labels = {
@@ -52,6 +53,7 @@ def command_label(
         "MoveCriterion": translate("Commands", "Move criterion"),
         "SetCaseInfo": translate("Commands", "Change case details"),
         "Restore": translate("Commands", "Restore"),
+        "SaveRound": translate("Commands", "Save round as profiles"),
     }
     return labels.get(kind, kind)
 

@@ -503,6 +503,83 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: the report could not be written ({reason}); nothing was changed.",
         "{place}: het rapport kon niet worden geschreven ({reason}); er is niets gewijzigd.",
     ),
+    # live participation (serve)
+    "round_unknown_group": (
+        "{place}: there is no criterion group '{id}' to ask about (groups: {known}).",
+        "{place}: er is geen criteriumgroep '{id}' om naar te vragen (groepen: {known}).",
+    ),
+    "round_too_few": (
+        "{place}: '{id}' has fewer than two criteria below it; there is nothing to weigh.",
+        "{place}: onder '{id}' staan minder dan twee criteria; er valt niets te wegen.",
+    ),
+    "round_mode": (
+        "{place}: a round asks for points or a ranking, not '{mode}'.",
+        "{place}: een ronde vraagt om punten of een rangorde, niet '{mode}'.",
+    ),
+    "round_empty_case": (
+        "{place}: the case needs options and a profile before a round can start.",
+        "{place}: de casus heeft opties en een profiel nodig voordat een ronde kan beginnen.",
+    ),
+    "round_no_answers": (
+        "{place}: nobody has answered yet; there is nothing to save.",
+        "{place}: er heeft nog niemand geantwoord; er valt niets op te slaan.",
+    ),
+    "serve_host": (
+        "{place}: '{host}' is not the address of one network interface (e.g. 127.0.0.1 or"
+        " 192.168.1.20); all interfaces at once (0.0.0.0, ::) are not allowed.",
+        "{place}: '{host}' is niet het adres van één netwerkinterface (bijv. 127.0.0.1 of"
+        " 192.168.1.20); alle interfaces tegelijk (0.0.0.0, ::) mag niet.",
+    ),
+    "serve_bind_failed": (
+        "{place}: cannot listen on {host} port {port} ({reason}).",
+        "{place}: kan niet luisteren op {host} poort {port} ({reason}).",
+    ),
+    "serve_target_exists": (
+        "{place}: the answers would go into {target}, which already exists; run"
+        " 'vormkeuze serve {target}' to add them to that document.",
+        "{place}: de antwoorden zouden in {target} komen, maar dat bestaat al; start"
+        " 'vormkeuze serve {target}' om ze aan dat document toe te voegen.",
+    ),
+    "serve_readonly": (
+        "{place}: the document is open elsewhere or read-only; the answers could not be saved"
+        " in it. Close it there first.",
+        "{place}: het document is elders geopend of alleen-lezen; de antwoorden kunnen er niet in"
+        " worden opgeslagen. Sluit het daar eerst.",
+    ),
+    "answer_not_object": (
+        "{place}: the answer must be a JSON object.",
+        "{place}: het antwoord moet een JSON-object zijn.",
+    ),
+    "answer_unknown_field": ("{place}: unknown field '{key}'.", "{place}: onbekend veld '{key}'."),
+    "answer_name": (
+        "{place}: a name of 1 to {max} characters is needed.",
+        "{place}: er is een naam van 1 tot {max} tekens nodig.",
+    ),
+    "answer_points_shape": (
+        "{place}: points are needed for exactly these criteria: {expected}.",
+        "{place}: er zijn punten nodig voor precies deze criteria: {expected}.",
+    ),
+    "answer_unknown_criterion": (
+        "{place}: '{id}' is not a criterion of this round.",
+        "{place}: '{id}' is geen criterium van deze ronde.",
+    ),
+    "answer_not_number": ("{place}: a number is needed.", "{place}: hier hoort een getal."),
+    "answer_out_of_range": (
+        "{place}: the points must lie between {low} and {high}.",
+        "{place}: de punten moeten tussen {low} en {high} liggen.",
+    ),
+    "answer_missing": (
+        "{place}: points missing for {missing}.",
+        "{place}: punten ontbreken voor {missing}.",
+    ),
+    "answer_all_zero": (
+        "{place}: give at least one criterion some points.",
+        "{place}: geef minstens één criterium punten.",
+    ),
+    "answer_order": (
+        "{place}: the order must hold each of these criteria once: {expected}.",
+        "{place}: de volgorde moet elk van deze criteria één keer bevatten: {expected}.",
+    ),
 }
 
 

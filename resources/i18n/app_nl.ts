@@ -69,6 +69,10 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Participation</source>
+        <translation>Deelname</translation>
+    </message>
+    <message>
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
     </message>
@@ -98,6 +102,10 @@
     <message>
         <source>Restore snapshot</source>
         <translation>Momentopname terugzetten</translation>
+    </message>
+    <message>
+        <source>Remove the round&apos;s profiles</source>
+        <translation>Profielen van de ronde verwijderen</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -130,6 +138,10 @@
     <message>
         <source>Change case details</source>
         <translation>Casusgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Save round as profiles</source>
+        <translation>Ronde opslaan als profielen</translation>
     </message>
 </context>
 <context>
@@ -241,6 +253,10 @@
     <message>
         <source>Presentation mode</source>
         <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Start a participation &amp;round…</source>
+        <translation>Deelname&amp;ronde starten…</translation>
     </message>
     <message>
         <source>Profile: {name}</source>
