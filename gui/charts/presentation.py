@@ -3,9 +3,9 @@
 Keys: ←/→ previous/next chart, 1–9 choose a profile, R reset the weights, F freeze/reveal,
 Ctrl +/- larger/smaller, Esc leave.
 
-*R* restores the active profile as it was when presentation mode started (one undoable
-``SetProfile``), i.e. it undoes the weight edits the room made since; edits made before
-presentation started are kept.
+*R* shows the vastgestelde profile again when the room is on its workshop copy (the copy stays
+in the list, see ``model.workshop``); on any other profile it restores the profile as it was when
+presentation mode started (one undoable ``SetProfile``).
 
 With two screens the charts go full screen on the non-primary screen (the projector) and the
 weight controls stay in a window on the primary screen (the laptop); with one screen the
@@ -32,6 +32,7 @@ from gui.style import PRESENTATION
 from gui.weights.panel import WeightsPanel
 from model import Profile
 from model.commands import SetProfile
+from model.workshop import base_of
 
 HINT_FADE_MS = 4000
 
@@ -158,8 +159,13 @@ class PresentationWindow(QWidget):
         return True
 
     def reset_weights(self) -> bool:
-        """Restore the active profile as stored at the start (one undo step)."""
+        """Back to the vastgestelde profile when a workshop copy is shown (the copy stays);
+        otherwise restore the active profile as stored at the start (one undo step)."""
         pid = self.session.profile_id
+        base = base_of(self.session.case, pid)
+        if base is not None:
+            self.session.profile_id = base
+            return True
         stored = self.stored.get(pid)
         if stored is None or self.session.case.profile(pid) == stored:
             return False

@@ -100,8 +100,16 @@
         <translation>Momentopname terugzetten</translation>
     </message>
     <message>
+        <source>Overwrite the adopted profile</source>
+        <translation>Vastgesteld profiel overschrijven</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Change weight (workshop copy)</source>
+        <translation>Gewicht wijzigen (werkkopie)</translation>
     </message>
     <message>
         <source>Change score</source>
