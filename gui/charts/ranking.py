@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip
 from gui.charts.base import ChartView, node_name, option_name
 from gui.charts.common import score_label
 from gui.i18n import translate
-from gui.style import group_shades, option_color
+from gui.style import group_colors, option_color
 from model import Case, evaluate
 from words.numbers import number as fmt_number
 from words.numbers import rounded as fmt_value
@@ -91,7 +91,7 @@ class RankingChart(ChartView):
             rows[i] = pos
         if self.frozen:  # no order while the room weighs: case order
             rows = np.arange(n, dtype=float)
-        shades = group_shades(len(groups))
+        shades = group_colors(len(groups))
         style = (len(groups), self.theme)
         if style != self._style:  # pens and brushes only when groups or theme change
             self._style = style

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextOption
 
 from gui.charts.base import ChartView, fmt_percent, node_name, option_name
 from gui.i18n import translate
-from gui.style import group_shades, option_color
+from gui.style import group_colors, option_color
 from model import Case, compile_case, evaluate
 
 
@@ -121,7 +121,7 @@ class StakeholdersChart(ChartView):
         leaf_group = compile_case(case).leaf_group
         gw = np.array([np.bincount(leaf_group, ev.weight_array, minlength=n_g) for ev in evs])
         self.group_weights = gw
-        shades = group_shades(n_g)
+        shades = group_colors(n_g)
         width_bar = 0.8 / max(1, n_g)
         while len(self.bar_items) < n_g:
             item = pg.BarGraphItem(x=[], height=[], width=width_bar)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, node_name, option_name, profile_name
-from gui.style import group_shades, option_color, text_on
+from gui.style import option_color, rank_colors, text_on
 from model import Case
 from model.profiles import rank_order, top_weights
 from model.robustness import Robustness, robustness
@@ -122,6 +122,8 @@ class RobustnessView(AnalysisView):
         self.rows = np.zeros(0)
         self.hovered: str | None = None
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        # the share labels are placed in pixels: place them again at the size the plot got
+        self.plot.vb.sigResized.connect(lambda *_: self.redisplay())
 
     def style_content(self) -> None:
         t = self.theme
@@ -237,7 +239,7 @@ class RobustnessView(AnalysisView):
             rows[i] = pos
         self.rows = rows
         self.order = [r.option_ids[i] for i in order]
-        shades = group_shades(n)
+        shades = rank_colors(n)
         left = np.zeros(n)
         vb_width = float(self.plot.vb.width() or 0) or 900.0
         px_per_unit = vb_width / (100 + SWATCH + 1)
