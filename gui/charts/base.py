@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QSizePolicy,
@@ -150,9 +151,14 @@ class ChartView(AnalysisPane):
         self.updates = 0
         self._frozen_drawn = False
         self.legend = Legend(self)
-        self.canvas = pg.GraphicsLayoutWidget(self)
+        #: the plot and, beside it, what a chart pins there (the "why" panel)
+        self.page = QWidget(self)
+        self.side_layout = QHBoxLayout(self.page)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas = pg.GraphicsLayoutWidget(self.page)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._lay_out(self.canvas, spacing=4, below=[self.legend])
+        self.side_layout.addWidget(self.canvas, 1)
+        self._lay_out(self.page, spacing=4, below=[self.legend])
 
         # One redraw for all the changes that arrive before control returns to the event loop
         # (a slider drag, a macro): drawn at once after them, never after a fixed delay.
