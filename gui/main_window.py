@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         else:
             widget = view.make(self, parent=self)
         self.register_view(view.name, widget, view.title(), area=view.place)
-        if view.chart:
+        if view.chart or view.projected:  # what presentation mode can show
             self._charts.append(view.name)
 
     def register_view(self, name: str, widget: QWidget, title: str, *, area: str = "tab") -> None:
@@ -419,6 +419,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False: self.present())
             self.menus["view"].addAction(action)
             self.presentation_action = action
+            swap = QAction(translate("MainWindow", "Swap presentation screens"), self)
+            swap.setShortcut(QKeySequence("Ctrl+Shift+F11"))
+            swap.triggered.connect(lambda _=False: self.swap_presentation_screens())
+            self.menus["view"].addAction(swap)
+            self.swap_screens_action = swap
         self.report_action = QAction(translate("ReportDialog", "Create &report…"), self)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.report_action.triggered.connect(lambda _=False: self.open_report_dialog())
@@ -442,6 +447,14 @@ class MainWindow(QMainWindow):
         pres.destroyed.connect(self._presentation_closed)
         self.presentation = pres
         return pres
+
+    def swap_presentation_screens(self) -> bool:
+        """The other screen becomes the projector (now, and remembered for the next time)."""
+        from gui.charts.presentation import swap_remembered_screen
+
+        if self.presentation is not None and self.presentation.isVisible():
+            return self.presentation.swap_screens()
+        return swap_remembered_screen(self.settings)
 
     def _presentation_closed(self, *_: object) -> None:
         self.presentation = None
