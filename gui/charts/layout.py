@@ -155,9 +155,14 @@ def clipped(root: QWidget) -> list[str]:
             need = fm.horizontalAdvance(w.currentText())
             if need > w.width() - 2 * fm.horizontalAdvance("M"):
                 out.append(f"combo too narrow: {w.currentText()[:40]!r}")
-        elif isinstance(w, QLabel) and not w.wordWrap() and w.text() and not w.pixmap():
-            if w.textFormat() != w.textFormat().RichText and w.sizeHint().width() > w.width() + 1:
-                out.append(f"label cut: {w.text()[:40]!r}")
+        elif (
+            isinstance(w, QLabel)
+            and not w.wordWrap()
+            and w.text()
+            and w.textFormat() != w.textFormat().RichText
+            and w.sizeHint().width() > w.width() + 1
+        ):
+            out.append(f"label cut: {w.text()[:40]!r}")
     return out
 
 

@@ -251,6 +251,10 @@
         <translation>Presentatiemodus</translation>
     </message>
     <message>
+        <source>Swap presentation screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile: {name}</source>
         <translation>Profiel: {name}</translation>
     </message>

@@ -153,17 +153,45 @@
 <context>
     <name>Presentation</name>
     <message>
+        <source>←/→ view · 1–9 profile · R adopted profile · F freeze · W weights · S swap screens · Ctrl +/- size · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vormkeuze — presentation</source>
         <translation>Vormkeuze — presentatie</translation>
     </message>
     <message>
-        <source>←/→ chart · 1–9 profile · R reset weights · F freeze · Ctrl +/- size · Esc leave</source>
+        <source>Show or hide the weights (W)</source>
         <extracomment>the profiles as they were when presentation started (what R restores)</extracomment>
-        <translation>←/→ grafiek · 1–9 profiel · R gewichten terug · F bevriezen · Ctrl +/- grootte · Esc stoppen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vormkeuze — weights (presentation)</source>
-        <translation>Vormkeuze — gewichten (presentatie)</translation>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vormkeuze — presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {m}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room sees: {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (→): {view}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 import resources
 from gui.charts.ranking import RankingChart
+from gui.host import StandaloneHost
 from gui.robustness.robustness_view import RobustnessView
 from model import load_case_file
 from model.commands import SetWeight, edit_score
@@ -63,7 +64,7 @@ def _rest(view: Any, at: QPoint) -> None:
 
 
 def test_the_explanation_stays_up_while_the_pointer_rests(qtbot: Any, session: Session) -> None:
-    chart = _shown(qtbot, RankingChart(session, lang="en"))
+    chart = _shown(qtbot, RankingChart(StandaloneHost(session, "en")))
     chart.refresh()
     case = session.case
     group = case.parent_of[LEAF]
@@ -85,7 +86,7 @@ def test_the_explanation_stays_up_while_the_pointer_rests(qtbot: Any, session: S
 
 
 def test_a_click_pins_the_why_in_the_side_panel_until_esc(qtbot: Any, session: Session) -> None:
-    chart = _shown(qtbot, RankingChart(session, lang="en"))
+    chart = _shown(qtbot, RankingChart(StandaloneHost(session, "en")))
     chart.refresh()
     case = session.case
     group = case.parent_of[LEAF]
@@ -118,7 +119,7 @@ def test_a_click_pins_the_why_in_the_side_panel_until_esc(qtbot: Any, session: S
 
 
 def test_robustness_hover_stays_and_a_click_pins(qtbot: Any, session: Session) -> None:
-    view = _shown(qtbot, RobustnessView(session, lang="en"), (1400, 900))
+    view = _shown(qtbot, RobustnessView(StandaloneHost(session, "en")), (1400, 900))
     view.samples_box.setValue(2000)
     view.compute_now()
     i = 0

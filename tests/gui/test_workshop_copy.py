@@ -25,7 +25,7 @@ def main(qtbot: Any, tmp_path: Path, default_case: Any) -> MainWindow:
         tmp_path,
         default_case,
         Settings(tmp_path / "s.ini"),
-        packages=("gui.weights", "gui.charts"),
+        views=("gewichten", "ranking", "sensitivity"),
         lang="en",
     )
     w.resize(1366, 768)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 import resources
 from gui.charts.ranking import RankingChart
+from gui.host import StandaloneHost
 from gui.robustness.robustness_view import RobustnessView
 from model import load_case_file
 from model.session import Session
@@ -63,7 +64,7 @@ class Run:
         self.wait(1.5)  # mapped, laid out, focused by the window manager
 
     def ranking(self) -> None:
-        chart = RankingChart(self.session, lang="en")
+        chart = RankingChart(StandaloneHost(self.session, "en"))
         self.show(chart)
         chart.refresh()
         self.wait(0.3)
@@ -84,7 +85,7 @@ class Run:
         chart.close()
 
     def robustness(self) -> None:
-        view = RobustnessView(self.session, lang="en")
+        view = RobustnessView(StandaloneHost(self.session, "en"))
         self.show(view)
         view.samples_box.setValue(2000)
         view.compute_now()

@@ -48,7 +48,7 @@ def render(out: Path, sizes: list[tuple[int, int]], views: list[str] | None, lan
     session.profile_id = "raad-heemstede"
     window = MainWindow(session, settings=Settings(tmp / "s.ini"), lang=lang, data_dir=tmp)
     dpr = round(app.devicePixelRatio())  # type: ignore[union-attr]
-    names = views or [n for n in presentable_views(window)]
+    names = views or presentable_views()
     report: dict[str, Any] = {}
 
     def settle() -> None:
