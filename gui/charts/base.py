@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui.charts.state import ChartState
 from gui.desk.provisional import provisional_text
+from gui.flow import FitCombo
 from gui.host import ViewHost
 from gui.i18n import translate
 from gui.pane import AnalysisPane
@@ -73,12 +74,9 @@ def empty_text(case: Case, error: VormkeuzeError, lang: str) -> str:
 
 
 def name_combo(parent: QWidget) -> QComboBox:
-    """A combo box of (long) names that never forces the window wider than the screen: it
-    shows about 24 characters and elides the rest (the list itself shows them whole)."""
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(24)
-    return combo
+    """A combo box of (long) names as wide as the name it shows (``gui.flow.FitCombo``): never
+    elided; the controls row wraps instead of pushing the window wider."""
+    return FitCombo(parent)
 
 
 class Legend(QWidget):
@@ -173,6 +171,12 @@ class ChartView(AnalysisPane):
     def _materialize(self) -> None:
         self.build()
         self.restyle()
+        if self.redraw_on_resize:
+            # pixel layouts follow the plot's own size, which pyqtgraph settles after the
+            # widget's resize event: redraw when a plot area has its new size
+            for item in self.canvas.ci.items:
+                if isinstance(item, pg.PlotItem):
+                    item.vb.sigResized.connect(lambda *_: self.schedule())
 
     # --- subclass hooks ------------------------------------------------------------------
     def draw(self, case: Case, profile_id: str) -> None:
@@ -328,9 +332,14 @@ class ChartView(AnalysisPane):
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
         t = self.theme
-        plot.getAxis(side).setLabel(
+        axis = plot.getAxis(side)
+        axis.setLabel(
             html.escape(text), **{"color": t.foreground.name(), "font-size": f"{t.small_px}px"}
         )
+        if side in ("bottom", "top"):
+            from gui.charts.layout import fit_axis_height
+
+            fit_axis_height(axis, t.small_px)
 
     def text_width(self, texts: list[str], px: int | None = None, *, bold: bool = False) -> int:
         fm = QFontMetrics(self.theme.font(px or self.theme.small_px, bold=bold))

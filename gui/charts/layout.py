@@ -79,6 +79,154 @@ def avoid_overlaps(
     return hidden
 
 
+class LabelPlacer:
+    """Free labels of one plot placed without overlaps, in data units (so it works before the
+    plot is painted): the chart says which ranges it will show; pixel sizes of the labels are
+    converted with the plot's current size.  Keep-out boxes (markers, fixed labels) first, then
+    :meth:`place` labels in priority order, each with its candidate positions; a label with no
+    free candidate is hidden (its text is in the hover explanation and the tables)."""
+
+    def __init__(
+        self,
+        plot: pg.PlotItem,
+        x_range: tuple[float, float],
+        y_range: tuple[float, float],
+        *,
+        inside: bool = True,
+    ) -> None:
+        vb = plot.vb
+        width = max(120.0, float(vb.width() or 800))
+        height = max(90.0, float(vb.height() or 600))
+        self.sx = (x_range[1] - x_range[0]) / width
+        self.sy = (y_range[1] - y_range[0]) / height
+        self.inverted = bool(vb.state.get("yInverted"))
+        self.x_range, self.y_range = x_range, y_range
+        self.inside = inside
+        self.taken: list[tuple[float, float, float, float]] = []
+        self.hidden: list[pg.TextItem] = []
+
+    def keep_out(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        self.taken.append((min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)))
+
+    def keep_out_point(self, x: float, y: float, px: float) -> None:
+        """A marker of ``px`` pixels across at (x, y)."""
+        hx, hy = px / 2 * self.sx, px / 2 * self.sy
+        self.keep_out(x - hx, x + hx, y - hy, y + hy)
+
+    def box(
+        self, item: pg.TextItem, x: float, y: float, anchor: tuple[float, float]
+    ) -> tuple[float, float, float, float]:
+        """The data-unit box the label's ink covers at (x, y) with ``anchor``."""
+        rect = item.textItem.boundingRect()
+        m = item.textItem.document().documentMargin()
+        w, h = rect.width() * self.sx, rect.height() * self.sy
+        mx, my = m * self.sx, m * self.sy
+        x0 = x - anchor[0] * w
+        if self.inverted:
+            top = y - anchor[1] * h
+            y0, y1 = top, top + h
+        else:
+            top = y + anchor[1] * h
+            y0, y1 = top - h, top
+        return (x0 + mx, x0 + w - mx, y0 + my, y1 - my)
+
+    def _fits(self, b: tuple[float, float, float, float]) -> bool:
+        if self.inside:
+            (xa, xb), (ya, yb) = self.x_range, self.y_range
+            if b[0] < xa or b[1] > xb or b[2] < min(ya, yb) or b[3] > max(ya, yb):
+                return False
+        return all(b[0] >= t[1] or b[1] <= t[0] or b[2] >= t[3] or b[3] <= t[2] for t in self.taken)
+
+    def place(
+        self,
+        item: pg.TextItem,
+        candidates: Sequence[tuple[float, float, tuple[float, float]]],
+        *,
+        keep: bool = False,
+    ) -> bool:
+        """Put ``item`` at the first free candidate (x, y, anchor); ``keep``: at the first one
+        even when it is not free (a label that must show), else hidden."""
+        if not item.toPlainText():
+            return True
+        for x, y, anchor in candidates:
+            b = self.box(item, x, y, anchor)
+            if self._fits(b):
+                item.setAnchor(anchor)
+                item.setPos(x, y)
+                item.setVisible(True)
+                self.taken.append(b)
+                return True
+        x, y, anchor = candidates[0]
+        item.setAnchor(anchor)
+        item.setPos(x, y)
+        if keep:
+            item.setVisible(True)
+            self.taken.append(self.box(item, x, y, anchor))
+            return True
+        item.setVisible(False)
+        self.hidden.append(item)
+        return False
+
+
+def around(
+    x: float, y: float, dx: float, dy: float, steps: int = 4
+) -> list[tuple[float, float, tuple[float, float]]]:
+    """Candidates beside a point: right, left, then a line lower and higher, and so on."""
+    out: list[tuple[float, float, tuple[float, float]]] = []
+    for k in [0] + [s * j for j in range(1, steps + 1) for s in (-1, 1)]:
+        out.append((x + dx, y + k * dy, (0.0, 0.5)))
+        out.append((x - dx, y + k * dy, (1.0, 0.5)))
+    return out
+
+
+def wrap_names(names: Sequence[str], font: Any, max_px: int, max_lines: int = 3) -> list[str]:
+    """Tick names broken into lines of at most ``max_px`` (at word boundaries; a single word
+    longer than that stays whole), so that a long name takes two lines instead of half the
+    chart's width; wider lines where a name would need more than ``max_lines`` (the rows'
+    height)."""
+    while True:
+        out = _wrap(names, font, max_px)
+        if max(len(n.split("\n")) for n in out or [""]) <= max(1, max_lines):
+            return out
+        if max_px > 4000:
+            return list(names)
+        max_px = int(max_px * 1.25) + 1
+
+
+def _wrap(names: Sequence[str], font: Any, max_px: int) -> list[str]:
+    fm = QFontMetrics(font)
+    out = []
+    for name in names:
+        lines: list[str] = []
+        for word in name.split():
+            if lines and fm.horizontalAdvance(lines[-1] + " " + word) <= max_px:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        out.append("\n".join(lines) or name)
+    return out
+
+
+def names_width(names: Sequence[str], font: Any) -> int:
+    """The widest line of any of ``names`` (wrapped names have several)."""
+    fm = QFontMetrics(font)
+    return max((fm.horizontalAdvance(line) for n in names for line in n.split("\n")), default=0)
+
+
+def fit_axis_height(axis: pg.AxisItem, label_px: int) -> None:
+    """Give a horizontal axis the height its tick labels and its title need at their fonts, so
+    the title never touches the numbers (pyqtgraph measures the ticks only after a paint)."""
+    tick_font = axis.style.get("tickFont")
+    tick_h = QFontMetrics(tick_font).height() if tick_font is not None else 12
+    label = axis.label
+    label_h = label.boundingRect().height() if label.toPlainText().strip() else 0
+    label_h = max(label_h, label_px * 1.4 if label_h else 0)
+    length = max(0, int(axis.style.get("tickLength", 5)))
+    offset = axis.style.get("tickTextOffset", [5, 2])
+    vertical = int(offset[1]) if isinstance(offset, list | tuple) else int(offset)
+    axis.setHeight(int(length + vertical + tick_h + label_h + 6))
+
+
 # --- measuring --------------------------------------------------------------------------------
 def _axis_texts(axis: pg.AxisItem) -> list[tuple[str, QRectF]]:
     if not axis.isVisible():

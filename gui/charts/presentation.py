@@ -111,11 +111,10 @@ class PresentationWindow(QWidget):
         if chart and chart in self.panel.charts:
             self.panel.show_chart(chart)
         self.panel.stack.currentChanged.connect(lambda _i: self._on_view_changed())
-        # key hints float over the bottom corner: they take no room from the chart
+        # key hints in a line of their own at the bottom (fading): they never cover the chart
         self.hints = QLabel(key_hints(), self)
         self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.hints.setWordWrap(True)
-        self.hints.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._fade = QGraphicsOpacityEffect(self.hints)
         self.hints.setGraphicsEffect(self._fade)
         self._fade_anim = QPropertyAnimation(self._fade, b"opacity", self)
@@ -146,6 +145,7 @@ class PresentationWindow(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.profile_label)
         layout.addLayout(self.body, 1)
+        layout.addWidget(self.hints)
         self._layout = layout
         if self.charts_screen is not None:
             self.setGeometry(self.charts_screen.geometry())
@@ -232,20 +232,12 @@ class PresentationWindow(QWidget):
         self._fade.setOpacity(1.0)
         self._fade_timer.start(HINT_FADE_MS)
 
-    def _place_hints(self) -> None:
-        width = min(self.width() - 32, max(200, self.width() // 2))
-        self.hints.setFixedWidth(width)
-        self.hints.adjustSize()
-        self.hints.move(self.width() - width - 16, self.height() - self.hints.height() - 4)
-        self.hints.raise_()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         factor = max(0.5, self.height() / 1080) if self.height() > 0 else 1.0
         if abs(factor - self._screen_factor) > 0.01:
             self._screen_factor = factor
             self._apply_scale()
-        self._place_hints()
 
     def _on_view_changed(self) -> None:
         if self.console is not None:
@@ -313,7 +305,6 @@ class PresentationWindow(QWidget):
             self.rail.setFixedWidth(round(theme.small_px * 1.8))
             self.set_weights_open(self.weights_open)
         self._style_weights()
-        self._place_hints()
         if self.console is not None:
             self.console.update_state()
 

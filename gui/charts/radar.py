@@ -6,9 +6,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
+from gui.charts.layout import LabelPlacer
 from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
 from gui.style import option_color
@@ -30,6 +32,7 @@ def polar(values: np.ndarray, n_axes: int) -> tuple[np.ndarray, np.ndarray]:
 
 class RadarChart(ChartView):
     name = "radar"
+    redraw_on_resize = True  # labels and ranges are laid out in pixels
 
     def title(self) -> str:
         return translate("Charts", "Profile: how each option scores per criteria group")
@@ -200,5 +203,31 @@ class RadarChart(ChartView):
             200.0, float(self.plot.vb.width() or 600)
         )
         extra = min(120.0, 260 * span_w)
-        self.plot.setXRange(-margin - extra, margin + extra, padding=0)
-        self.plot.setYRange(-margin - 15, margin + 15, padding=0)
+        vbw = max(200.0, float(self.plot.vb.width() or 600))
+        vbh = max(150.0, float(self.plot.vb.height() or 450))
+        line_px = QFontMetrics(t.font(t.small_px, bold=True)).height()
+        # the names above and below the top and bottom spokes need their line inside the plot
+        per_px = max(2 * (margin + extra) / vbw, 2 * margin / max(1.0, vbh - 2.6 * line_px))
+        extra_y = 1.3 * line_px * per_px + 8
+        x_range = (-margin - extra, margin + extra)
+        y_range = (-margin - extra_y, margin + extra_y)
+        self.plot.vb.setRange(xRange=x_range, yRange=y_range, padding=0)  # both, aspect kept
+        # the ring values where they cover no group name (gui.charts.layout)
+        placer = LabelPlacer(self.plot, x_range, y_range, inside=False)
+        placer.sx = placer.sy = max(placer.sx, placer.sy)  # the aspect is locked
+        for g, item in enumerate(self.group_labels[:k]):
+            ang = math.pi / 2 - 2 * math.pi * g / k
+            ax, ay = math.cos(ang), math.sin(ang)
+            anchor = (0.5 - 0.5 * round(ax, 3), 0.5 + 0.5 * round(ay, 3))
+            placer.place(item, [(108 * ax, 108 * ay, anchor)], keep=True)
+        between = math.pi / 2 - math.pi / max(k, 1)  # halfway between the first two spokes
+        for r, item in zip(RINGS, self.ring_labels, strict=True):
+            placer.place(
+                item,
+                [
+                    (2.0, float(r), (0.0, 1.0)),
+                    (2.0, float(r), (0.0, 0.0)),
+                    (r * math.cos(between), r * math.sin(between), (0.0, 1.0)),
+                    (-2.0, float(r), (1.0, 1.0)),
+                ],
+            )

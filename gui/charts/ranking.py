@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QVariantAnimation
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 
 from gui.charts.base import ChartView, node_name, option_name
+from gui.charts.layout import names_width, wrap_names
 from gui.charts.why import Why, WhyPanel, explain_leaves, tooltip_html
 from gui.i18n import translate
 from gui.style import group_colors, option_color
@@ -22,6 +23,7 @@ SWATCH = 2.2  # width of the option colour swatch left of the bar, in value unit
 
 class RankingChart(ChartView):
     name = "ranking"
+    redraw_on_resize = True  # the option names wrap at a share of the width
 
     def title(self) -> str:
         return translate("Charts", "Ranking: total value per option, split by criteria group")
@@ -112,13 +114,18 @@ class RankingChart(ChartView):
         ticks = sorted((float(rows[i]), option_name(case, ev.option_ids[i])) for i in range(n))
         frozen_text = translate("Charts", "Frozen — press F to reveal") if self.frozen else ""
         label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
-        frame = (ticks, self.theme, self.frozen, frozen_text, n, label_room)
+        frame = (ticks, self.theme, self.frozen, frozen_text, n, label_room, self.width() // 4)
         if frame == self._frame:
             return
         self._frame = frame
         left = self.plot.getAxis("left")
+        font = self.theme.font(self.theme.small_px)
+        rows_px = float(self.plot.vb.height() or 400) / max(1, n)
+        lines = int(rows_px // QFontMetrics(font).lineSpacing())
+        names = wrap_names([t for _, t in ticks], font, max(120, self.width() // 4), lines)
+        ticks = [(pos, name) for (pos, _), name in zip(ticks, names, strict=True)]
         left.setTicks([ticks])
-        left.setWidth(self.text_width([t for _, t in ticks]) + 24)
+        left.setWidth(names_width(names, font) + 24)
         self.plot.setYRange(-1.3 if self.frozen else -0.6, n - 0.4, padding=0)
         self.plot.setXRange(-SWATCH - 0.5, 100 + max(6.0, label_room), padding=0)
         self.frozen_label.setText(frozen_text, color=self.theme.foreground)

@@ -15,6 +15,7 @@ from model import Case, Sensitivity, sensitivity
 
 class SensitivityChart(ChartView):
     name = "sensitivity"
+    redraw_on_resize = True  # labels are laid out in pixels
 
     def title(self) -> str:
         return translate("Charts", "Sensitivity: what if this criterion weighed more or less?")
@@ -210,4 +211,9 @@ class SensitivityChart(ChartView):
             if placed and placed[-1] - y < gap:
                 y = placed[-1] - gap
             placed.append(y)
-            self.end_labels[ids[i]].setPos(101.0, y)
+        # the lowest name stays above the axis (its numbers): push the column up if needed
+        ymin = float(min(sens.at_zero.min(), sens.at_one.min()))
+        floor = max(0.0, ymin - 0.08 * (span + 1)) + gap / 2
+        lift = max(0.0, floor - min(placed, default=floor))
+        for i, y in zip(order, placed, strict=True):
+            self.end_labels[ids[i]].setPos(101.0, y + lift)

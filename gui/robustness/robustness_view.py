@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.charts.layout import fit_axis_height
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, node_name, option_name, profile_name
 from gui.style import option_color, rank_colors, text_on
@@ -141,6 +142,7 @@ class RobustnessView(AnalysisView):
             html.escape(translate("Robustness", "Share of the samples (%)")),
             **{"color": t.foreground.name(), "font-size": f"{small.pixelSize()}px"},
         )
+        fit_axis_height(self.plot.getAxis("bottom"), small.pixelSize())
         self.canvas.setBackground(t.background)
         self.info_label.setFont(body)
         self.details_label.setFont(body)

@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Swap presentation screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatieschermen wisselen</translation>
     </message>
     <message>
         <source>Profile: {name}</source>

@@ -154,7 +154,7 @@
     <name>Presentation</name>
     <message>
         <source>←/→ view · 1–9 profile · R adopted profile · F freeze · W weights · S swap screens · Ctrl +/- size · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ beeld · 1–9 profiel · R vastgesteld profiel · F bevriezen · W gewichten · S schermen wisselen · Ctrl +/- grootte · Esc verlaten</translation>
     </message>
     <message>
         <source>Vormkeuze — presentation</source>
@@ -163,35 +163,35 @@
     <message>
         <source>Show or hide the weights (W)</source>
         <extracomment>the profiles as they were when presentation started (what R restores)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten tonen of verbergen (W)</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten</translation>
     </message>
     <message>
         <source>Vormkeuze — presenter console</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormkeuze — presentatorscherm</translation>
     </message>
     <message>
         <source>What the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de zaal ziet</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielen</translation>
     </message>
     <message>
         <source>Time: {m}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd: {m}:{s:02d}</translation>
     </message>
     <message>
         <source>The room sees: {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaal ziet: {view}</translation>
     </message>
     <message>
         <source>Next (→): {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende (→): {view}</translation>
     </message>
 </context>
 <context>
