@@ -331,11 +331,20 @@ class ChartView(AnalysisPane):
         plot.setMouseEnabled(x=False, y=False)
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
+        """The axis' title; a bottom title longer than the plot is wide takes two lines."""
+        from gui.charts.layout import wrap_names
+
         t = self.theme
         axis = plot.getAxis(side)
-        axis.setLabel(
-            html.escape(text), **{"color": t.foreground.name(), "font-size": f"{t.small_px}px"}
-        )
+        width = int(plot.vb.width() or 0)
+        lines = [text]
+        if side in ("bottom", "top") and width > 100:
+            lines = wrap_names([text], t.font(t.small_px), width - 20, 3)[0].split("\n")
+        shown = "<br>".join(html.escape(line) for line in lines)
+        if getattr(axis, "_vk_label", None) == (shown, t):
+            return  # the same title: no new layout
+        axis._vk_label = (shown, t)
+        axis.setLabel(shown, **{"color": t.foreground.name(), "font-size": f"{t.small_px}px"})
         if side in ("bottom", "top"):
             from gui.charts.layout import fit_axis_height
 

@@ -67,9 +67,6 @@ class HeadToHeadChart(ChartView):
         for w in (self.a_combo, self.b_combo, self.vs_label):
             w.setFont(f)
         self.vs_label.setText(translate("Charts", "compared with"))
-        self.axis_label(
-            self.plot, "bottom", translate("Charts", "Weighted difference (points of total value)")
-        )
 
     def state(self) -> PairState:
         return PairState(*self.pair()) if self.built else PairState()
@@ -160,6 +157,9 @@ class HeadToHeadChart(ChartView):
         half_px = max(100.0, float(self.plot.vb.width() or 600) / 2)
         half = span * half_px / max(0.35 * half_px, half_px - label_px)
         self.plot.setXRange(-half * 1.05, half * 1.05, padding=0)
+        self.axis_label(  # at the plot's width (wraps when longer)
+            self.plot, "bottom", translate("Charts", "Weighted difference (points of total value)")
+        )
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
         summary = translate(
             "Charts", "{a} {va} − {b} {vb} = difference {d} (sum of the bars)"

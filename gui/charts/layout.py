@@ -303,6 +303,8 @@ def clipped(root: QWidget) -> list[str]:
             need = fm.horizontalAdvance(w.currentText())
             if need > w.width() - 2 * fm.horizontalAdvance("M"):
                 out.append(f"combo too narrow: {w.currentText()[:40]!r}")
+        elif isinstance(w, QAbstractButton) and w.text() and w.sizeHint().width() > w.width() + 1:
+            out.append(f"button cut: {w.text()[:40]!r}")
         elif (
             isinstance(w, QLabel)
             and not w.wordWrap()
@@ -344,10 +346,24 @@ def scenes_of(view: QWidget) -> list[QGraphicsScene]:
     return [v.scene() for v in view.findChildren(pg.GraphicsView) if v.isVisibleTo(view.window())]
 
 
+def cut_at_edges(graphics_view: pg.GraphicsView) -> list[str]:
+    """Texts of a chart that stick out of what its view shows (cut at the plot's edge)."""
+    visible = graphics_view.mapToScene(graphics_view.viewport().rect()).boundingRect()
+    visible = visible.adjusted(-1, -1, 1, 1)
+    return [
+        f"text cut at the edge: {text[:30]!r}"
+        for text, rect in text_rects(graphics_view.scene())
+        if not visible.contains(rect)
+    ]
+
+
 def check_view(view: QWidget) -> dict[str, Any]:
     """What a laid-out view shows that a user would call broken."""
     problems: list[str] = []
     overlaps: list[tuple[str, str]] = []
+    for graphics_view in view.findChildren(pg.GraphicsView):
+        if graphics_view.isVisibleTo(view.window()):
+            problems += cut_at_edges(graphics_view)
     for scene in scenes_of(view):
         overlaps.extend(overlapping(text_rects(scene)))
     problems += [f"texts overlap: {a[:30]!r} / {b[:30]!r}" for a, b in overlaps]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
-from gui.charts.layout import LabelPlacer
+from gui.charts.layout import LabelPlacer, wrap_names
 from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
 from gui.style import option_color
@@ -65,6 +65,9 @@ class RadarChart(ChartView):
         self.style_plot(self.plot, left=False, bottom=False)
         for c in self.checks.values():
             c.setFont(self.theme.font(self.theme.small_px))
+        self._columns = 0  # other sizes: arranged again on the next draw
+        # projected, the legend names the options shown; the toggles stay on the laptop
+        self.check_area.setVisible(self.theme.name != "presentation")
 
     def state(self) -> ShownState:
         return ShownState(frozenset(self.shown()) if self.built else None)
@@ -100,9 +103,25 @@ class RadarChart(ChartView):
             c.setStyleSheet(f"QCheckBox {{ color:{color}; font-weight:bold; }}")
             c.setChecked(before.get(o.id, o.id in top))
             c.toggled.connect(self._on_toggled)
-            row, col = divmod(len(self.checks), 3)
-            self.check_grid.addWidget(c, row, col)
             self.checks[o.id] = c
+        self._columns = 0
+        self._arrange_checks()
+
+    def _arrange_checks(self) -> None:
+        """The toggles in as many columns (at most three) as fit their names whole."""
+        if not self.checks:
+            return
+        widest = max(c.sizeHint().width() for c in self.checks.values())
+        room = max(1, self.width() - 30)
+        columns = max(1, min(3, room // max(1, widest + self.check_grid.horizontalSpacing())))
+        if columns == getattr(self, "_columns", 0):
+            return
+        self._columns = columns
+        for c in self.checks.values():
+            self.check_grid.removeWidget(c)
+        for k, c in enumerate(self.checks.values()):
+            row, col = divmod(k, columns)
+            self.check_grid.addWidget(c, row, col)
 
     def _on_toggled(self, checked: bool) -> None:
         shown = self.shown()
@@ -117,6 +136,7 @@ class RadarChart(ChartView):
     def draw(self, case: Case, profile_id: str) -> None:
         ev = evaluate(case, profile_id)
         self._fill_checks(case, ev.ranking)
+        self._arrange_checks()  # the width may have changed
         t = self.theme
         groups = ev.group_ids
         k = len(groups)
@@ -199,10 +219,34 @@ class RadarChart(ChartView):
             t,
         )
         margin = 100 + 0.0
-        span_w = self.text_width([node_name(case, g) for g in groups]) / max(
-            200.0, float(self.plot.vb.width() or 600)
+        vbw0 = max(200.0, float(self.plot.vb.width() or 600))
+        vbh0 = max(150.0, float(self.plot.vb.height() or 450))
+        font = t.font(t.small_px, bold=True)
+        # names beside the left and right spokes: wrapped to a fifth of the width at most, and
+        # room for them beside the rim (the aspect is locked: whichever side limits the scale)
+        for g, item in enumerate(self.group_labels[:k]):
+            name = node_name(case, groups[g])
+            if _beside(g, k):  # only the side spokes' names need to be narrow
+                name = wrap_names([name], font, int(vbw0 * 0.2), 3)[0]
+            self.set_text(item, name)
+            item.setFont(font)
+        label_px = (
+            max(
+                (
+                    item.textItem.boundingRect().width()
+                    for g, item in enumerate(self.group_labels[:k])
+                    if _beside(g, k)
+                ),
+                default=0.0,
+            )
+            + 10
         )
-        extra = min(120.0, 260 * span_w)
+        per_px_h = 2 * (margin + 30) / vbh0
+        half_h = 108 + label_px * per_px_h
+        if 2 * half_h / vbw0 <= per_px_h:
+            extra = half_h - margin
+        else:
+            extra = 108 / max(0.25, 1 - 2 * label_px / vbw0) - margin
         vbw = max(200.0, float(self.plot.vb.width() or 600))
         vbh = max(150.0, float(self.plot.vb.height() or 450))
         line_px = QFontMetrics(t.font(t.small_px, bold=True)).height()
@@ -226,8 +270,14 @@ class RadarChart(ChartView):
                 item,
                 [
                     (2.0, float(r), (0.0, 1.0)),
+                    (2.0, float(r), (0.0, 0.5)),
                     (2.0, float(r), (0.0, 0.0)),
                     (r * math.cos(between), r * math.sin(between), (0.0, 1.0)),
                     (-2.0, float(r), (1.0, 1.0)),
                 ],
             )
+
+
+def _beside(g: int, k: int) -> bool:
+    """Spoke ``g`` of ``k`` points sideways (its name sits beside the rim, not above it)."""
+    return abs(math.cos(math.pi / 2 - 2 * math.pi * g / k)) > 0.5

@@ -107,6 +107,8 @@ class NeededView(AnalysisView):
         self.chart_title.setWordWrap(True)
         self.canvas = pg.GraphicsLayoutWidget(lower)
         self.plot: pg.PlotItem = self.canvas.addPlot()
+        # the value labels are placed in pixels: place them again at the size the plot got
+        self.plot.vb.sigResized.connect(lambda *_: self.redisplay())
         self.plot.invertY(True)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
