@@ -41,7 +41,7 @@ class FlowLayout(QLayout):
     def addSpacing(self, size: int) -> None:
         self.addItem(QSpacerItem(size, 1, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
 
-    def addWidget(self, widget: QWidget, _stretch: int = 0) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget, _stretch: int = 0) -> None:
         super().addWidget(widget)
 
     # --- QLayout ----------------------------------------------------------------------------

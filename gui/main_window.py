@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         pres = open_presentation(self, chart or self.current_chart())
         for name, projected in pres.panel.charts.items():  # the room sees what was chosen here
             mine = self.made_view(name) if name in self._views else None
-            if isinstance(mine, ChartView):
+            if isinstance(mine, ChartView) and isinstance(projected, ChartView):
                 projected.set_state(mine.state())
         pres.destroyed.connect(self._presentation_closed)
         self.presentation = pres

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from gui.charts.base import ChartView, name_combo, node_name, option_name
 from gui.charts.layout import names_width, wrap_names
@@ -53,7 +53,9 @@ class HeadToHeadChart(ChartView):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.layout().insertWidget(self.layout().indexOf(self.stack), self.summary)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # the pane's column (gui.pane)
+        layout.insertWidget(layout.indexOf(self.stack), self.summary)
         self.value_labels: list[pg.TextItem] = []
         self._options: tuple[tuple[str, ...], tuple[str, ...]] | tuple[()] = ()
         #: drawn data: leaf ids top to bottom and their differences
@@ -135,7 +137,7 @@ class HeadToHeadChart(ChartView):
             [node_name(case, leaf) for leaf in self.leaves],
             font,
             max(120, self.width() // 4),
-            int(rows_px // QFontMetrics(font).lineSpacing()),
+            int((rows_px - 8) // QFontMetrics(font).lineSpacing()),
         )
         left = self.plot.getAxis("left")
         left.setTicks([[(float(k), nm) for k, nm in enumerate(names)]])

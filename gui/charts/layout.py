@@ -35,11 +35,11 @@ TOUCH = 4.0
 def _ink(text_item: Any) -> QRectF:
     """A QGraphicsTextItem's text without its document margin (the part that is ink)."""
     m = text_item.document().documentMargin()
-    return text_item.boundingRect().adjusted(m, m, -m, -m)
+    return QRectF(text_item.boundingRect().adjusted(m, m, -m, -m))
 
 
 def _scene_rect(item: pg.TextItem) -> QRectF:
-    return item.textItem.mapRectToScene(_ink(item.textItem))
+    return QRectF(item.textItem.mapRectToScene(_ink(item.textItem)))
 
 
 def _free(rect: QRectF, taken: Sequence[QRectF]) -> bool:

@@ -114,14 +114,24 @@ class RankingChart(ChartView):
         ticks = sorted((float(rows[i]), option_name(case, ev.option_ids[i])) for i in range(n))
         frozen_text = translate("Charts", "Frozen — press F to reveal") if self.frozen else ""
         label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
-        frame = (ticks, self.theme, self.frozen, frozen_text, n, label_room, self.width() // 4)
+        rows_h = int(self.plot.vb.height() or 0) // 8  # the names wrap to the rows height
+        frame = (
+            ticks,
+            self.theme,
+            self.frozen,
+            frozen_text,
+            n,
+            label_room,
+            self.width() // 4,
+            rows_h,
+        )
         if frame == self._frame:
             return
         self._frame = frame
         left = self.plot.getAxis("left")
         font = self.theme.font(self.theme.small_px)
         rows_px = float(self.plot.vb.height() or 400) / max(1, n)
-        lines = int(rows_px // QFontMetrics(font).lineSpacing())
+        lines = int((rows_px - 8) // QFontMetrics(font).lineSpacing())  # margins between rows
         names = wrap_names([t for _, t in ticks], font, max(120, self.width() // 4), lines)
         ticks = [(pos, name) for (pos, _), name in zip(ticks, names, strict=True)]
         left.setTicks([ticks])

@@ -183,7 +183,8 @@ class SensitivityChart(ChartView):
         )
         self._fit_x()
         pad = 0.08 * (ymax - ymin + 1)
-        self.plot.setYRange(max(0.0, ymin - pad), min(100.0, ymax + 3 * pad), padding=0)
+        # (a little above 100: the top tick's number stays inside the plot)
+        self.plot.setYRange(max(0.0, ymin - pad), min(104.0, ymax + 3 * pad), padding=0)
         self.plot.getAxis("bottom").setTicks(
             [[(v, fmt_percent(v / 100, self.lang)) for v in range(0, 101, 20)]]
         )

@@ -138,11 +138,11 @@ class WhyPanel(QFrame):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll, 1)
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.body_scroll, 1)
         self.labels: list[QLabel] = []
         self.hide()
 
@@ -175,7 +175,7 @@ class WhyPanel(QFrame):
         box.addStretch(1)
         body.setObjectName("WhyBody")
         body.setStyleSheet(f"#WhyBody {{ background:{t.background.name()}; }}")
-        self.scroll.setWidget(body)
+        self.body_scroll.setWidget(body)
         self.show()
 
     def texts(self) -> list[str]:

@@ -135,9 +135,13 @@ class DifferenceDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            [self._cell(r, c) for c in range(self.table.columnCount())]
             for r in range(self.table.rowCount())
         ]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
 
 class WorkshopBar(QWidget):

@@ -59,8 +59,8 @@ def test_a_drag_works_on_a_marked_copy_and_the_adopted_profile_stays(main: MainW
     assert main.session.profile_id == COPY
     assert case.profile(BASE) == adopted
     copy = case.profile(COPY)
-    assert copy.name == "Raad Heemstede (zienswijze 2019) — adjusted"
-    assert "Raad Heemstede (zienswijze 2019)" in (copy.description or "")
+    assert copy.name == f"{adopted.name} — adjusted"
+    assert adopted.name in (copy.description or "")
     assert copy.weights is not None and copy.weights["vorm"] == 70
     # the toolbar, the panel and the description say which profile is shown
     assert main.profile_combo.currentText() == copy.name
@@ -76,6 +76,7 @@ def test_a_drag_works_on_a_marked_copy_and_the_adopted_profile_stays(main: MainW
 
 def test_difference_back_and_save_as_new(main: MainWindow, qtbot: Any) -> None:
     panel, bar = _panel(main), _panel(main).workshop
+    loaded = main.session.case
     _drag(panel, "vorm", 70)
     dialog = bar.difference()
     assert isinstance(dialog, DifferenceDialog)
@@ -103,13 +104,7 @@ def test_difference_back_and_save_as_new(main: MainWindow, qtbot: Any) -> None:
     # undo every step: the document is back as loaded
     while main.undo_stack.canUndo():
         main.undo_stack.undo()
-    assert [p.id for p in main.session.case.profiles] == [
-        "gelijk",
-        BASE,
-        "raad-bloemendaal",
-        "college",
-        "rekenkamer",
-    ]
+    assert main.session.case.profiles == loaded.profiles
 
 
 def test_overwrite_asks_first_and_is_one_undo_step(main: MainWindow) -> None:
@@ -144,5 +139,5 @@ def test_presentation_r_goes_back_to_the_adopted_profile(main: MainWindow, qtbot
     assert pres.profile_label.text().endswith("— adjusted")
     assert pres.reset_weights()
     assert main.session.profile_id == BASE
-    assert pres.profile_label.text() == "Raad Heemstede (zienswijze 2019)"
+    assert pres.profile_label.text() == main.session.case.profile(BASE).name
     pres.close()
