@@ -125,7 +125,7 @@ class StakeholdersChart(ChartView):
         for k, item in enumerate(self.profile_labels):
             text = ticks[k][1] if k < n_prof else ""
             self.set_text(item, text)
-            word = self.text_width(text.split() or [""], bold=True) + 8
+            word = float(self.text_width(text.split() or [""], bold=True) + 8)
             # a word wider than the column: a smaller type first (to 70%), then more width
             px = max(round(0.7 * t.small_px), min(t.small_px, int(t.small_px * col_px / word)))
             item.setFont(t.font(px, bold=k in active))
@@ -146,10 +146,10 @@ class StakeholdersChart(ChartView):
         h_odd = max(heights[1::2], default=0.0)
         total_px = (h_even + 4 + h_odd) if stagger else max(heights, default=0.0)
         # room below the last rank for the (wrapped, perhaps staggered) profile names
-        name_px = max(
+        names_h = max(
             (lab.textItem.boundingRect().height() for lab in self.name_labels.values()), default=0.0
         )
-        share = min(0.6, (total_px + name_px / 2 + 8) / vb_h)
+        share = min(0.6, (total_px + names_h / 2 + 8) / vb_h)
         y_max = max(n_opt + 1.5, (n_opt + 0.45 - 0.5 * share) / (1 - share))
         self.bump.setYRange(0.5, y_max, padding=0)
         per_px = (y_max - 0.5) / vb_h
