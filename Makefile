@@ -7,11 +7,13 @@ STAMP := $(VENV)/.installed
 QT_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core poppler-utils
 # a real browser for the participation page's tests (Selenium drives Debian's own driver)
 BROWSER_DEBS := chromium chromium-driver
+#: a real X window for the tests of what offscreen cannot show (tooltips, keys, two windows)
+XTEST_DEBS := xvfb xauth openbox xdotool
 X_DEBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test venv lint typecheck importlint pytest bench translations debs debs-x11 clean
+.PHONY: run test venv lint typecheck importlint pytest bench translations debs debs-x11 debs-xtest clean
 
 # --- environment -------------------------------------------------------------------------------
 # Debian packages: offscreen Qt (+ pdftotext) for the tests; the X11 libraries only for a window.
@@ -29,10 +31,14 @@ define install_debs
 endef
 
 debs:
-	$(call install_debs,$(QT_DEBS) $(BROWSER_DEBS))
+	$(call install_debs,$(QT_DEBS))
 
 debs-x11:
-	$(call install_debs,$(QT_DEBS) $(BROWSER_DEBS) $(X_DEBS))
+	$(call install_debs,$(QT_DEBS) $(X_DEBS))
+
+# the tests also need a real X server and a real browser
+debs-xtest:
+	$(call install_debs,$(QT_DEBS) $(X_DEBS) $(XTEST_DEBS) $(BROWSER_DEBS))
 
 $(STAMP): pyproject.toml
 	@echo "Setting up .venv (Python packages; once, about a minute)…"
@@ -50,7 +56,7 @@ translations: $(STAMP)
 run: venv debs-x11
 	@$(BIN)/vormkeuze
 
-test: venv lint importlint typecheck pytest
+test: venv debs-xtest lint importlint typecheck pytest
 
 lint:
 	$(BIN)/ruff check .

@@ -190,10 +190,8 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
 
 
 def _presentation(window: MainWindow, view: str | None) -> PresentationWindow:
-    """Enter presentation mode, on ``view`` when it is a chart."""
-    from gui.catalogue import chart_names
-
-    return window.present(view if view in chart_names() else None)
+    """Enter presentation mode, on ``view`` when it can be projected (else the first view)."""
+    return window.present(view)
 
 
 def _screenshot(
@@ -231,9 +229,13 @@ def _screenshot(
     QApplication.processEvents()
     target: QWidget = window
     if args.presentation:
-        target = _presentation(window, view)
-        target.showNormal()
-        target.resize(*size)
+        pres = _presentation(window, view)
+        target = pres
+        pres.showNormal()
+        pres.resize(*size)
+        for _ in range(3):
+            QApplication.processEvents()
+        pres.prepare_current()  # an analysis view: computed now, not in the background
         for _ in range(3):
             QApplication.processEvents()
     ok = target.grab().save(args.screenshot)

@@ -32,6 +32,7 @@ class ViewSpec:
 
     ``target`` is ``"module:Class"``; the class takes ``(host, parent=..., **options)``.
     ``chart``: also shown in presentation mode and exportable as a picture.
+    ``projected``: shown in presentation mode too (an analysis view that is not a chart).
     """
 
     name: str
@@ -40,6 +41,7 @@ class ViewSpec:
     place: Place = "tab"
     chart: bool = False
     options: Mapping[str, Any] = field(default_factory=dict)
+    projected: bool = False
 
     def load(self) -> type[QWidget]:
         """The view's class (imports its module)."""
@@ -71,9 +73,9 @@ VIEWS: tuple[ViewSpec, ...] = (
     _chart("tradeoff", lambda: translate("Catalogue", "Trade-off map"), "tradeoff:TradeOffChart"),
     _view("onderdelen", lambda: translate("Catalogue", "Per unit"), "units.chart:UnitsChart", chart=True),
     # the analyses that compute in the background
-    _view("robuustheid", lambda: translate("Catalogue", "Robustness"), "robustness.robustness_view:RobustnessView"),
-    _view("nodig", lambda: translate("Catalogue", "What would it take?"), "robustness.needed_view:NeededView"),
-    _view("groep", lambda: translate("Catalogue", "Group view"), "robustness.group_view:GroupView"),
+    _view("robuustheid", lambda: translate("Catalogue", "Robustness"), "robustness.robustness_view:RobustnessView", projected=True),
+    _view("nodig", lambda: translate("Catalogue", "What would it take?"), "robustness.needed_view:NeededView", projected=True),
+    _view("groep", lambda: translate("Catalogue", "Group view"), "robustness.group_view:GroupView", projected=True),
     # preparing the case
     _view("scores", lambda: translate("Catalogue", "Scores"), "views.scores:ScoresView"),
     _view("resultaat", lambda: translate("Catalogue", "Result"), "views.results:ResultsView"),
@@ -112,6 +114,11 @@ def names() -> list[str]:
 def charts() -> tuple[ViewSpec, ...]:
     """The charts, in the order of the catalogue."""
     return tuple(s for s in VIEWS if s.chart)
+
+
+def projected() -> tuple[ViewSpec, ...]:
+    """What presentation mode can show: the charts, then the projected analysis views."""
+    return charts() + tuple(s for s in VIEWS if s.projected and not s.chart)
 
 
 def chart_names() -> tuple[str, ...]:

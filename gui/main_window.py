@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         else:
             widget = view.make(self, parent=self)
         self.register_view(view.name, widget, view.title(), area=view.place)
-        if view.chart:
+        if view.chart or view.projected:  # what presentation mode can show
             self._charts.append(view.name)
 
     def register_view(self, name: str, widget: QWidget, title: str, *, area: str = "tab") -> None:
@@ -424,6 +424,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False: self.present())
             self.menus["view"].addAction(action)
             self.presentation_action = action
+            swap = QAction(translate("MainWindow", "Swap presentation screens"), self)
+            swap.setShortcut(QKeySequence("Ctrl+Shift+F11"))
+            swap.triggered.connect(lambda _=False: self.swap_presentation_screens())
+            self.menus["view"].addAction(swap)
+            self.swap_screens_action = swap
         if "deelname" in self._views:  # live participation (issue 18)
             action = QAction(translate("MainWindow", "Start a participation &round…"), self)
             action.setObjectName("startParticipationRound")
@@ -455,11 +460,19 @@ class MainWindow(QMainWindow):
         pres = open_presentation(self, chart or self.current_chart())
         for name, projected in pres.panel.charts.items():  # the room sees what was chosen here
             mine = self.made_view(name) if name in self._views else None
-            if isinstance(mine, ChartView):
+            if isinstance(mine, ChartView) and isinstance(projected, ChartView):
                 projected.set_state(mine.state())
         pres.destroyed.connect(self._presentation_closed)
         self.presentation = pres
         return pres
+
+    def swap_presentation_screens(self) -> bool:
+        """The other screen becomes the projector (now, and remembered for the next time)."""
+        from gui.charts.presentation import swap_remembered_screen
+
+        if self.presentation is not None and self.presentation.isVisible():
+            return self.presentation.swap_screens()
+        return swap_remembered_screen(self.settings)
 
     def _presentation_closed(self, *_: object) -> None:
         self.presentation = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBo
 
 from gui.desk.help import help_link
 from gui.desk.provisional import ProvisionalBanner
+from gui.flow import FlowLayout
 from gui.host import ViewHost, subscribe
 from gui.lazy import LazyBuild
 from model.case import Case
@@ -50,8 +51,7 @@ class AnalysisPane(LazyBuild, QWidget):
         self.how_label = _plain_label(self)
         self.empty_label = _plain_label(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.controls = QHBoxLayout()
-        self.controls.setContentsMargins(0, 0, 0, 0)
+        self.controls = FlowLayout()  # wraps instead of cutting its controls (gui.flow)
         self.stack = QStackedWidget(self)
         self.banner = ProvisionalBanner(self)
         subscribe(

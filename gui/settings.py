@@ -70,6 +70,20 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._q.setValue("window/state", value)
 
+    # --- presentation ---------------------------------------------------------------------
+    @property
+    def projector_screen(self) -> str | None:
+        """The name of the screen the room looks at (the other one gets the console)."""
+        value = self._q.value("presentation/projector_screen")
+        return value if isinstance(value, str) and value else None
+
+    @projector_screen.setter
+    def projector_screen(self, value: str | None) -> None:
+        if value:
+            self._q.setValue("presentation/projector_screen", value)
+        else:
+            self._q.remove("presentation/projector_screen")
+
     # --- recent files ---------------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:

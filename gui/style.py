@@ -2,11 +2,13 @@
 
 Every chart and table takes an option's colour from :func:`option_color`, so an option keeps its
 colour across the whole app (Okabe-Ito, colour-blind-safe; the option's own ``color`` wins).
-Criterion groups use :func:`group_shades` (neutral greys) so they never compete with options.
+Criterion groups use :func:`group_colors` (muted hues, big lightness steps) so they never compete
+with options; places in a ranking use the sequential :func:`rank_colors`.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -54,19 +56,72 @@ def option_colors(case: Case) -> dict[str, QColor]:
     return {o.id: option_color(case, o.id) for o in case.options}
 
 
-def group_shades(n: int, *, dark: bool = False) -> list[QColor]:
-    """``n`` distinguishable neutral shades for criterion groups, darkest first.
+#: Criterion groups: distinct hues at low chroma (Lab chroma <= 30, against 37-77 for the option
+#: colours) with large lightness steps between neighbours (dark blue, sand, teal, lilac, ...), so
+#: that a group never reads as an option and adjacent segments stay apart on a washed-out
+#: projector and with deuteranopia or protanopia: the first four keep a CIE76 distance >= 30
+#: under the Machado (2009) simulations (``tests/tools/cvd.py``; pinned by a test).
+GROUP_COLORS: tuple[str, ...] = (
+    "#275471",  # dark blue-slate   L 34
+    "#E3C190",  # sand              L 80
+    "#549282",  # muted teal        L 56
+    "#D3CCFC",  # pale lilac        L 84
+    "#5C4D1E",  # dark olive-brown
+    "#3B5B5B",  # dark slate-green
+    "#7AABB8",  # grey-cyan
+    "#D4A996",  # dusty rose
+)
 
-    Blue-grey rather than pure grey so the segments stay visible on both white and black
-    backgrounds; adjacent shades differ by at least ~10% lightness for n <= 8.
-    """
+
+def group_colors(n: int) -> list[QColor]:
+    """``n`` colours for criterion groups (see :data:`GROUP_COLORS`); beyond eight they repeat
+    one step lighter, so that neighbours still differ."""
+    out = []
+    for k in range(max(0, n)):
+        c = QColor(GROUP_COLORS[k % len(GROUP_COLORS)])
+        out.append(c.lighter(100 + 25 * (k // len(GROUP_COLORS))))
+    return out
+
+
+def group_shades(n: int, *, dark: bool = False) -> list[QColor]:
+    """The criterion-group colours (the name from when they were neutral greys)."""
+    return group_colors(n)
+
+
+def _lab_to_qcolor(lightness: float, a: float, b: float) -> QColor:
+    fy = (lightness + 16) / 116
+    parts = (fy + a / 500, fy, fy - b / 200)
+    white = (0.95047, 1.0, 1.08883)
+    x, y, z = (
+        w * (t**3 if t > 6 / 29 else 3 * (6 / 29) ** 2 * (t - 4 / 29))
+        for w, t in zip(white, parts, strict=True)
+    )
+    lin = (
+        3.2404542 * x - 1.5371385 * y - 0.4985314 * z,
+        -0.9692660 * x + 1.8760108 * y + 0.0415560 * z,
+        0.0556434 * x - 0.2040259 * y + 1.0572252 * z,
+    )
+    rgb = [
+        12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055
+        for v in (min(1.0, max(0.0, c)) for c in lin)
+    ]
+    return QColor.fromRgbF(*rgb)
+
+
+def rank_colors(n: int) -> list[QColor]:
+    """A sequential palette for places 1..n: one hue family (blue-violet), place 1 darkest and
+    most saturated, equal lightness steps (L* 28 to 90) so the order reads without colour
+    vision and in greyscale.  The charts label every segment with its place or share too."""
     if n <= 0:
         return []
-    lo, hi = (70, 205) if not dark else (95, 225)
-    if n == 1:
-        return [QColor.fromHsl(210, 25, (lo + hi) // 2)]
-    step = (hi - lo) / (n - 1)
-    return [QColor.fromHsl(210, 28, round(lo + i * step)) for i in range(n)]
+    out = []
+    for k in range(n):
+        t = k / (n - 1) if n > 1 else 0.0
+        lightness = 28 + 62 * t
+        chroma = 42 - 32 * t
+        hue = math.radians(290 - 40 * t)
+        out.append(_lab_to_qcolor(lightness, chroma * math.cos(hue), chroma * math.sin(hue)))
+    return out
 
 
 def text_on(background: QColor) -> QColor:

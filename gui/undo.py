@@ -38,8 +38,12 @@ def command_label(
             "move criterion": translate("Commands", "Move criterion"),
             "restore snapshot": translate("Commands", "Restore snapshot"),
             "remove round profiles": translate("Commands", "Remove the round's profiles"),
+            "overwrite profile": translate("Commands", "Overwrite the adopted profile"),
         }
         return restore_labels.get(command.label, translate("Commands", "Restore"))
+    merge = getattr(command, "merge", None)
+    if kind == "SetProfile" and isinstance(merge, str) and merge.startswith("workshop:"):
+        return translate("Commands", "Change weight (workshop copy)")
     labels = {
         "SetScore": translate("Commands", "Change score"),
         "SetWeight": translate("Commands", "Change weight"),

@@ -203,6 +203,11 @@ class SetProfile(Command):
     profile_id: str
     profile: Profile | None
     index: int | None = None
+    #: steps with the same ``merge`` may merge into one undo step (a drag on a workshop copy)
+    merge: str | None = None
+
+    def merge_key(self) -> str | None:
+        return self.merge
 
     def apply(self, case: Case) -> tuple[Case, Command]:
         profiles = list(case.profiles)

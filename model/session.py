@@ -15,6 +15,7 @@ from psygnal import Signal
 
 from model.case import Case
 from model.commands import Command
+from model.workshop import fallback_profile
 
 Part = Literal["options", "criteria", "scores", "profiles", "units", "info"]
 #: every part of a case, in the order of the case format
@@ -162,7 +163,8 @@ class Session:
         self._case = new
         ids = [p.id for p in new.profiles]
         if self._profile not in ids and ids:
-            self._profile = ids[0]
+            # e.g. undoing a workshop copy shows its vastgestelde profile again
+            self._profile = fallback_profile(old, new, self._profile)
             self.profile_changed.emit(self._profile)
         self._keep_unit(new)
         self.changed.emit(command, old, new, Changed.between(old, new))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QSizePolicy,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui.charts.state import ChartState
 from gui.desk.provisional import provisional_text
+from gui.flow import FitCombo
 from gui.host import ViewHost
 from gui.i18n import translate
 from gui.pane import AnalysisPane
@@ -72,12 +74,9 @@ def empty_text(case: Case, error: VormkeuzeError, lang: str) -> str:
 
 
 def name_combo(parent: QWidget) -> QComboBox:
-    """A combo box of (long) names that never forces the window wider than the screen: it
-    shows about 24 characters and elides the rest (the list itself shows them whole)."""
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(24)
-    return combo
+    """A combo box of (long) names as wide as the name it shows (``gui.flow.FitCombo``): never
+    elided; the controls row wraps instead of pushing the window wider."""
+    return FitCombo(parent)
 
 
 class Legend(QWidget):
@@ -150,9 +149,14 @@ class ChartView(AnalysisPane):
         self.updates = 0
         self._frozen_drawn = False
         self.legend = Legend(self)
-        self.canvas = pg.GraphicsLayoutWidget(self)
+        #: the plot and, beside it, what a chart pins there (the "why" panel)
+        self.page = QWidget(self)
+        self.side_layout = QHBoxLayout(self.page)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas = pg.GraphicsLayoutWidget(self.page)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._lay_out(self.canvas, spacing=4, below=[self.legend])
+        self.side_layout.addWidget(self.canvas, 1)
+        self._lay_out(self.page, spacing=4, below=[self.legend])
 
         # One redraw for all the changes that arrive before control returns to the event loop
         # (a slider drag, a macro): drawn at once after them, never after a fixed delay.
@@ -167,6 +171,12 @@ class ChartView(AnalysisPane):
     def _materialize(self) -> None:
         self.build()
         self.restyle()
+        if self.redraw_on_resize:
+            # pixel layouts follow the plot's own size, which pyqtgraph settles after the
+            # widget's resize event: redraw when a plot area has its new size
+            for item in self.canvas.ci.items:
+                if isinstance(item, pg.PlotItem):
+                    item.vb.sigResized.connect(lambda *_: self.schedule())
 
     # --- subclass hooks ------------------------------------------------------------------
     def draw(self, case: Case, profile_id: str) -> None:
@@ -321,10 +331,24 @@ class ChartView(AnalysisPane):
         plot.setMouseEnabled(x=False, y=False)
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
+        """The axis' title; a bottom title longer than the plot is wide takes two lines."""
+        from gui.charts.layout import wrap_names
+
         t = self.theme
-        plot.getAxis(side).setLabel(
-            html.escape(text), **{"color": t.foreground.name(), "font-size": f"{t.small_px}px"}
-        )
+        axis = plot.getAxis(side)
+        width = int(plot.vb.width() or 0)
+        lines = [text]
+        if side in ("bottom", "top") and width > 100:
+            lines = wrap_names([text], t.font(t.small_px), width - 20, 3)[0].split("\n")
+        shown = "<br>".join(html.escape(line) for line in lines)
+        if getattr(axis, "_vk_label", None) == (shown, t):
+            return  # the same title: no new layout
+        axis._vk_label = (shown, t)
+        axis.setLabel(shown, **{"color": t.foreground.name(), "font-size": f"{t.small_px}px"})
+        if side in ("bottom", "top"):
+            from gui.charts.layout import fit_axis_height
+
+            fit_axis_height(axis, t.small_px)
 
     def text_width(self, texts: list[str], px: int | None = None, *, bold: bool = False) -> int:
         fm = QFontMetrics(self.theme.font(px or self.theme.small_px, bold=bold))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from gui.charts.base import ChartView, name_combo, node_name, option_name
+from gui.charts.layout import names_width, wrap_names
 from gui.charts.state import ChartState, PairState
 from gui.i18n import translate
 from gui.style import option_color
@@ -18,6 +21,7 @@ BAR = 0.7
 
 class HeadToHeadChart(ChartView):
     name = "headtohead"
+    redraw_on_resize = True  # the values beside the bars need room in pixels
 
     def title(self) -> str:
         return translate("Charts", "Head to head: where one option gains on the other")
@@ -46,8 +50,12 @@ class HeadToHeadChart(ChartView):
         self.plot.addItem(self.bars)
         self.zero = pg.InfiniteLine(pos=0, angle=90, movable=False)
         self.plot.addItem(self.zero)
-        self.summary = self.text_item((0.5, 0))
-        self.plot.addItem(self.summary)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # the pane's column (gui.pane)
+        layout.insertWidget(layout.indexOf(self.stack), self.summary)
         self.value_labels: list[pg.TextItem] = []
         self._options: tuple[tuple[str, ...], tuple[str, ...]] | tuple[()] = ()
         #: drawn data: leaf ids top to bottom and their differences
@@ -61,9 +69,6 @@ class HeadToHeadChart(ChartView):
         for w in (self.a_combo, self.b_combo, self.vs_label):
             w.setFont(f)
         self.vs_label.setText(translate("Charts", "compared with"))
-        self.axis_label(
-            self.plot, "bottom", translate("Charts", "Weighted difference (points of total value)")
-        )
 
     def state(self) -> PairState:
         return PairState(*self.pair()) if self.built else PairState()
@@ -125,10 +130,18 @@ class HeadToHeadChart(ChartView):
             pens=[pg.mkPen(None)] * n,
         )
         self.zero.setPen(t.pen(t.foreground, max(1.0, t.line_width / 2)))
-        names = [node_name(case, leaf) for leaf in self.leaves]
+        # long criterion names take two lines rather than half the chart (gui.charts.layout)
+        font = t.font(t.small_px)
+        rows_px = float(self.plot.vb.height() or 400) / max(1, n)
+        names = wrap_names(
+            [node_name(case, leaf) for leaf in self.leaves],
+            font,
+            max(120, self.width() // 4),
+            int((rows_px - 8) // QFontMetrics(font).lineSpacing()),
+        )
         left = self.plot.getAxis("left")
         left.setTicks([[(float(k), nm) for k, nm in enumerate(names)]])
-        left.setWidth(self.text_width(names) + 24)
+        left.setWidth(names_width(names, font) + 24)
         while len(self.value_labels) < n:
             item = self.text_item()
             self.plot.addItem(item)
@@ -141,8 +154,15 @@ class HeadToHeadChart(ChartView):
             item.setAnchor((0, 0.5) if d[k] >= 0 else (1, 0.5))
             item.setPos(float(d[k]) + (0.15 if d[k] >= 0 else -0.15), float(k))
         span = float(max(1.0, np.abs(d).max()))
-        self.plot.setXRange(-span * 1.25, span * 1.25, padding=0)
-        self.plot.setYRange(-1.6, n - 0.4, padding=0)
+        # room beyond the longest bars for their values, in pixels of the plot as it is now
+        label_px = self.text_width([fmt_number(v, self.lang) for v in d] or ["0"]) + 16
+        half_px = max(100.0, float(self.plot.vb.width() or 600) / 2)
+        half = span * half_px / max(0.35 * half_px, half_px - label_px)
+        self.plot.setXRange(-half * 1.05, half * 1.05, padding=0)
+        self.axis_label(  # at the plot's width (wraps when longer)
+            self.plot, "bottom", translate("Charts", "Weighted difference (points of total value)")
+        )
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
         summary = translate(
             "Charts", "{a} {va} − {b} {vb} = difference {d} (sum of the bars)"
         ).format(
@@ -152,9 +172,10 @@ class HeadToHeadChart(ChartView):
             vb=fmt_number(ev.value_array[ib], self.lang),
             d=fmt_number(self.value_difference, self.lang),
         )
-        self.set_text(self.summary, "" if self.frozen else summary)
+        # the sum in words above the plot: a wrapped label, never cut at the plot's edges
+        self.summary.setText("" if self.frozen else summary)
         self.summary.setFont(t.font(t.small_px, bold=True))
-        self.summary.setPos(0, -1.5)
+        self.summary.setStyleSheet(f"color:{t.foreground.name()};")
         self.legend.set_entries(
             [
                 (ca, translate("Charts", "{a} better").format(a=option_name(case, a))),

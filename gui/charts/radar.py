@@ -6,9 +6,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
+from gui.charts.layout import LabelPlacer, wrap_names
 from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
 from gui.style import option_color
@@ -30,6 +32,7 @@ def polar(values: np.ndarray, n_axes: int) -> tuple[np.ndarray, np.ndarray]:
 
 class RadarChart(ChartView):
     name = "radar"
+    redraw_on_resize = True  # labels and ranges are laid out in pixels
 
     def title(self) -> str:
         return translate("Charts", "Profile: how each option scores per criteria group")
@@ -62,6 +65,9 @@ class RadarChart(ChartView):
         self.style_plot(self.plot, left=False, bottom=False)
         for c in self.checks.values():
             c.setFont(self.theme.font(self.theme.small_px))
+        self._columns = 0  # other sizes: arranged again on the next draw
+        # projected, the legend names the options shown; the toggles stay on the laptop
+        self.check_area.setVisible(self.theme.name != "presentation")
 
     def state(self) -> ShownState:
         return ShownState(frozenset(self.shown()) if self.built else None)
@@ -97,9 +103,25 @@ class RadarChart(ChartView):
             c.setStyleSheet(f"QCheckBox {{ color:{color}; font-weight:bold; }}")
             c.setChecked(before.get(o.id, o.id in top))
             c.toggled.connect(self._on_toggled)
-            row, col = divmod(len(self.checks), 3)
-            self.check_grid.addWidget(c, row, col)
             self.checks[o.id] = c
+        self._columns = 0
+        self._arrange_checks()
+
+    def _arrange_checks(self) -> None:
+        """The toggles in as many columns (at most three) as fit their names whole."""
+        if not self.checks:
+            return
+        widest = max(c.sizeHint().width() for c in self.checks.values())
+        room = max(1, self.width() - 30)
+        columns = max(1, min(3, room // max(1, widest + self.check_grid.horizontalSpacing())))
+        if columns == getattr(self, "_columns", 0):
+            return
+        self._columns = columns
+        for c in self.checks.values():
+            self.check_grid.removeWidget(c)
+        for k, c in enumerate(self.checks.values()):
+            row, col = divmod(k, columns)
+            self.check_grid.addWidget(c, row, col)
 
     def _on_toggled(self, checked: bool) -> None:
         shown = self.shown()
@@ -114,6 +136,7 @@ class RadarChart(ChartView):
     def draw(self, case: Case, profile_id: str) -> None:
         ev = evaluate(case, profile_id)
         self._fill_checks(case, ev.ranking)
+        self._arrange_checks()  # the width may have changed
         t = self.theme
         groups = ev.group_ids
         k = len(groups)
@@ -196,9 +219,65 @@ class RadarChart(ChartView):
             t,
         )
         margin = 100 + 0.0
-        span_w = self.text_width([node_name(case, g) for g in groups]) / max(
-            200.0, float(self.plot.vb.width() or 600)
+        vbw0 = max(200.0, float(self.plot.vb.width() or 600))
+        vbh0 = max(150.0, float(self.plot.vb.height() or 450))
+        font = t.font(t.small_px, bold=True)
+        # names beside the left and right spokes: wrapped to a fifth of the width at most, and
+        # room for them beside the rim (the aspect is locked: whichever side limits the scale)
+        for g, item in enumerate(self.group_labels[:k]):
+            name = node_name(case, groups[g])
+            if _beside(g, k):  # only the side spokes' names need to be narrow
+                name = wrap_names([name], font, int(vbw0 * 0.2), 3)[0]
+            self.set_text(item, name)
+            item.setFont(font)
+        label_px = (
+            max(
+                (
+                    item.textItem.boundingRect().width()
+                    for g, item in enumerate(self.group_labels[:k])
+                    if _beside(g, k)
+                ),
+                default=0.0,
+            )
+            + 10
         )
-        extra = min(120.0, 260 * span_w)
-        self.plot.setXRange(-margin - extra, margin + extra, padding=0)
-        self.plot.setYRange(-margin - 15, margin + 15, padding=0)
+        per_px_h = 2 * (margin + 30) / vbh0
+        half_h = 108 + label_px * per_px_h
+        if 2 * half_h / vbw0 <= per_px_h:
+            extra = half_h - margin
+        else:
+            extra = 108 / max(0.25, 1 - 2 * label_px / vbw0) - margin
+        vbw = max(200.0, float(self.plot.vb.width() or 600))
+        vbh = max(150.0, float(self.plot.vb.height() or 450))
+        line_px = QFontMetrics(t.font(t.small_px, bold=True)).height()
+        # the names above and below the top and bottom spokes need their line inside the plot
+        per_px = max(2 * (margin + extra) / vbw, 2 * margin / max(1.0, vbh - 2.6 * line_px))
+        extra_y = 1.3 * line_px * per_px + 8
+        x_range = (-margin - extra, margin + extra)
+        y_range = (-margin - extra_y, margin + extra_y)
+        self.plot.vb.setRange(xRange=x_range, yRange=y_range, padding=0)  # both, aspect kept
+        # the ring values where they cover no group name (gui.charts.layout)
+        placer = LabelPlacer(self.plot, x_range, y_range, inside=False)
+        placer.sx = placer.sy = max(placer.sx, placer.sy)  # the aspect is locked
+        for g, item in enumerate(self.group_labels[:k]):
+            ang = math.pi / 2 - 2 * math.pi * g / k
+            ax, ay = math.cos(ang), math.sin(ang)
+            anchor = (0.5 - 0.5 * round(ax, 3), 0.5 + 0.5 * round(ay, 3))
+            placer.place(item, [(108 * ax, 108 * ay, anchor)], keep=True)
+        between = math.pi / 2 - math.pi / max(k, 1)  # halfway between the first two spokes
+        for r, item in zip(RINGS, self.ring_labels, strict=True):
+            placer.place(
+                item,
+                [
+                    (2.0, float(r), (0.0, 1.0)),
+                    (2.0, float(r), (0.0, 0.5)),
+                    (2.0, float(r), (0.0, 0.0)),
+                    (r * math.cos(between), r * math.sin(between), (0.0, 1.0)),
+                    (-2.0, float(r), (1.0, 1.0)),
+                ],
+            )
+
+
+def _beside(g: int, k: int) -> bool:
+    """Spoke ``g`` of ``k`` points sideways (its name sits beside the rim, not above it)."""
+    return abs(math.cos(math.pi / 2 - 2 * math.pi * g / k)) > 0.5

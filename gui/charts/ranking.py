@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QVariantAnimation
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QPointF, Qt, QVariantAnimation
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 
 from gui.charts.base import ChartView, node_name, option_name
-from gui.charts.common import score_label
+from gui.charts.layout import names_width, wrap_names
+from gui.charts.why import Why, WhyPanel, explain_leaves, tooltip_html
 from gui.i18n import translate
-from gui.style import group_shades, option_color
+from gui.style import group_colors, option_color
+from gui.tips import StayingTip
 from model import Case, evaluate
 from words.numbers import number as fmt_number
 from words.numbers import rounded as fmt_value
@@ -23,6 +23,7 @@ SWATCH = 2.2  # width of the option colour swatch left of the bar, in value unit
 
 class RankingChart(ChartView):
     name = "ranking"
+    redraw_on_resize = True  # the option names wrap at a share of the width
 
     def title(self) -> str:
         return translate("Charts", "Ranking: total value per option, split by criteria group")
@@ -31,7 +32,7 @@ class RankingChart(ChartView):
         return translate(
             "Charts",
             "Longest bar = best under this profile; each segment is what a criteria group"
-            " contributes. Hover a segment for the scores and their rationale.",
+            " contributes. Hover a segment for the scores and their rationale; click to pin it.",
         )
 
     def build(self) -> None:
@@ -51,16 +52,19 @@ class RankingChart(ChartView):
         self._anim.valueChanged.connect(self._animate_step)
         self._anim_from = np.zeros(0)
         self._anim_to = np.zeros(0)
-        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.tip = StayingTip(self.canvas, self._tip_at)
+        self.plot.scene().sigMouseMoved.connect(self.tip.moved)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.why_panel = WhyPanel(self.page)
+        self.why_panel.apply_theme(self.theme)
+        self.side_layout.addWidget(self.why_panel)
+        #: (option id, group id) of the pinned explanation
+        self.pinned: tuple[str, str] | None = None
         # what was last drawn, so that a redraw touches only what changed
         self._style: object = None
         self._frame: object = None
         self._swatch_key: object = None
         self._label_font = self.theme.font(self.theme.body_px, bold=True)
-
-    def restyle(self) -> None:
-        self.style_plot(self.plot)
-        self.axis_label(self.plot, "bottom", translate("Charts", "Total value (0–100)"))
 
     # --- drawing -------------------------------------------------------------------------
     def _ensure_items(self, n_groups: int, n_options: int) -> None:
@@ -91,7 +95,7 @@ class RankingChart(ChartView):
             rows[i] = pos
         if self.frozen:  # no order while the room weighs: case order
             rows = np.arange(n, dtype=float)
-        shades = group_shades(len(groups))
+        shades = group_colors(len(groups))
         style = (len(groups), self.theme)
         if style != self._style:  # pens and brushes only when groups or theme change
             self._style = style
@@ -104,18 +108,34 @@ class RankingChart(ChartView):
         self.legend.set_entries(
             [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], self.theme
         )
+        self._update_pinned()
         # option names on the left axis, best first; the axis and ranges only when they change
         # (each change makes pyqtgraph lay the plot out and redraw its axes)
         ticks = sorted((float(rows[i]), option_name(case, ev.option_ids[i])) for i in range(n))
         frozen_text = translate("Charts", "Frozen — press F to reveal") if self.frozen else ""
         label_room = self.text_width(["100"]) / max(1, self.plot.vb.width() or 800) * 110
-        frame = (ticks, self.theme, self.frozen, frozen_text, n, label_room)
+        rows_h = int(self.plot.vb.height() or 0) // 8  # the names wrap to the rows height
+        frame = (
+            ticks,
+            self.theme,
+            self.frozen,
+            frozen_text,
+            n,
+            label_room,
+            self.width() // 4,
+            rows_h,
+        )
         if frame == self._frame:
             return
         self._frame = frame
         left = self.plot.getAxis("left")
+        font = self.theme.font(self.theme.small_px)
+        rows_px = float(self.plot.vb.height() or 400) / max(1, n)
+        lines = int((rows_px - 8) // QFontMetrics(font).lineSpacing())  # margins between rows
+        names = wrap_names([t for _, t in ticks], font, max(120, self.width() // 4), lines)
+        ticks = [(pos, name) for (pos, _), name in zip(ticks, names, strict=True)]
         left.setTicks([ticks])
-        left.setWidth(self.text_width([t for _, t in ticks]) + 24)
+        left.setWidth(names_width(names, font) + 24)
         self.plot.setYRange(-1.3 if self.frozen else -0.6, n - 0.4, padding=0)
         self.plot.setXRange(-SWATCH - 0.5, 100 + max(6.0, label_room), padding=0)
         self.frozen_label.setText(frozen_text, color=self.theme.foreground)
@@ -193,34 +213,75 @@ class RankingChart(ChartView):
             left += width
         return None
 
-    def tooltip_text(self, option_index: int, group_index: int) -> str:
-        """Rich text for the tooltip; every user-written part is escaped."""
+    def why(self, option_index: int, group_index: int) -> Why:
+        """What the hover text and the pinned panel say about one segment."""
         case = self.session.analysis_case
         ev = self.evaluation
         opt = ev.option_ids[option_index]
         group = ev.group_ids[group_index]
-        lines = [
-            f"<b>{html.escape(option_name(case, opt))} — {html.escape(node_name(case, group))}"
-            f"</b>: {fmt_number(ev.group_contribution_array[option_index, group_index], self.lang)}"
-        ]
-        for leaf in [n.id for n in case.node_by_id[group].walk() if n.is_leaf]:
-            score = case.score_by_pair.get((opt, leaf))
-            rationale = score.rationale if score is not None and score.rationale else ""
-            lines.append(
-                f"<br><b>{html.escape(node_name(case, leaf))}</b>: "
-                f"{html.escape(score_label(case, opt, leaf))}"
-                + (f"<br><i>{html.escape(rationale)}</i>" if rationale else "")
-            )
-        return "<p style='white-space:pre-wrap; max-width:520px'>" + "".join(lines) + "</p>"
+        leaves = [n.id for n in case.node_by_id[group].walk() if n.is_leaf]
+        contribution = fmt_number(ev.group_contribution_array[option_index, group_index], self.lang)
+        return Why(
+            title=f"{option_name(case, opt)} — {node_name(case, group)}",
+            summary=translate("Charts", "Contributes {points} of the total value {total}.").format(
+                points=contribution, total=fmt_value(ev.value_array[option_index], self.lang)
+            ),
+            lines=explain_leaves(case, opt, leaves),
+        )
 
-    def _hover(self, pos: QPointF) -> None:
-        if not self.plot.sceneBoundingRect().contains(pos):
-            return
+    def tooltip_text(self, option_index: int, group_index: int) -> str:
+        """Rich text for the tooltip; every user-written part is escaped."""
+        return tooltip_html(self.why(option_index, group_index))
+
+    def _segment_at_scene(self, pos: QPointF) -> tuple[int, int] | None:
+        if not self.__dict__.get("_built") or not self.plot.sceneBoundingRect().contains(pos):
+            return None
         p = self.plot.vb.mapSceneToView(pos)
-        hit = self.segment_at(p.x(), p.y())
-        if hit is None:
-            QToolTip.hideText()
+        return self.segment_at(p.x(), p.y())
+
+    def _tip_at(self, pos: QPointF) -> str | None:
+        hit = self._segment_at_scene(pos)
+        return None if hit is None or self.frozen else self.tooltip_text(*hit)
+
+    def _clicked(self, event: object) -> None:
+        pos = event.scenePos()  # type: ignore[attr-defined]
+        hit = self._segment_at_scene(pos)
+        if hit is not None and not self.frozen:
+            self.pin(*hit)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def pin(self, option_index: int, group_index: int) -> None:
+        """Pin the explanation of one segment in the side panel (a click or a tap)."""
+        ev = self.evaluation
+        self.pinned = (ev.option_ids[option_index], ev.group_ids[group_index])
+        self.tip.hide()
+        self.why_panel.set_why(self.why(option_index, group_index))
+
+    def unpin(self) -> bool:
+        if self.pinned is None:
+            return False
+        self.pinned = None
+        self.why_panel.set_why(None)
+        return True
+
+    def _update_pinned(self) -> None:
+        """After a redraw: the pinned segment's numbers as they are now (or unpin if gone)."""
+        if self.pinned is None:
             return
-        view = self.canvas
-        global_pos = view.mapToGlobal(view.mapFromScene(pos))
-        QToolTip.showText(global_pos, self.tooltip_text(*hit), view)
+        ev = self.evaluation
+        opt, group = self.pinned
+        if opt in ev.option_ids and group in ev.group_ids and not self.frozen:
+            self.why_panel.set_why(self.why(ev.option_ids.index(opt), ev.group_ids.index(group)))
+        else:
+            self.unpin()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.unpin():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def restyle(self) -> None:
+        self.style_plot(self.plot)
+        self.axis_label(self.plot, "bottom", translate("Charts", "Total value (0–100)"))
+        self.why_panel.apply_theme(self.theme)

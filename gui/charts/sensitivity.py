@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
+from gui.charts.layout import names_width, wrap_names
 from gui.charts.state import ChartState, NodeState
 from gui.i18n import translate
 from gui.style import option_color
@@ -15,6 +16,7 @@ from model import Case, Sensitivity, sensitivity
 
 class SensitivityChart(ChartView):
     name = "sensitivity"
+    redraw_on_resize = True  # labels are laid out in pixels
 
     def title(self) -> str:
         return translate("Charts", "Sensitivity: what if this criterion weighed more or less?")
@@ -119,7 +121,14 @@ class SensitivityChart(ChartView):
             self.lines[o].setData(
                 x, [sens.at_zero[i], sens.at_one[i]], pen=t.pen(color, t.line_width * 1.3)
             )
-            self.set_text(self.end_labels[o], "" if self.frozen else option_name(case, o), color)
+            # a long name takes two lines rather than running off the right edge
+            name = wrap_names(
+                [option_name(case, o)],
+                t.font(t.small_px),
+                max(120, int(float(self.plot.vb.width() or 800) * 0.28)),
+                2,
+            )[0]
+            self.set_text(self.end_labels[o], "" if self.frozen else name, color)
         self._place_end_labels(case, sens)
         cw = 100.0 * sens.current_weight
         self.current_line.setPos(cw)
@@ -168,10 +177,14 @@ class SensitivityChart(ChartView):
             else:
                 self.set_text(item, "")
         self.legend.set_entries([], t)
-        self._label_px = self.text_width([option_name(case, o) for o in ids])
+        self._label_px = names_width(
+            [self.end_labels[o].toPlainText() or option_name(case, o) for o in ids],
+            t.font(t.small_px),
+        )
         self._fit_x()
         pad = 0.08 * (ymax - ymin + 1)
-        self.plot.setYRange(max(0.0, ymin - pad), min(100.0, ymax + 3 * pad), padding=0)
+        # (a little above 100: the top tick's number stays inside the plot)
+        self.plot.setYRange(max(0.0, ymin - pad), min(104.0, ymax + 3 * pad), padding=0)
         self.plot.getAxis("bottom").setTicks(
             [[(v, fmt_percent(v / 100, self.lang)) for v in range(0, 101, 20)]]
         )
@@ -210,4 +223,9 @@ class SensitivityChart(ChartView):
             if placed and placed[-1] - y < gap:
                 y = placed[-1] - gap
             placed.append(y)
-            self.end_labels[ids[i]].setPos(101.0, y)
+        # the lowest name stays above the axis (its numbers): push the column up if needed
+        ymin = float(min(sens.at_zero.min(), sens.at_one.min()))
+        floor = max(0.0, ymin - 0.08 * (span + 1)) + gap / 2
+        lift = max(0.0, floor - min(placed, default=floor))
+        for i, y in zip(order, placed, strict=True):
+            self.end_labels[ids[i]].setPos(101.0, y + lift)

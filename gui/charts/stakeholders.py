@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QFontMetrics, QTextOption
 
 from gui.charts.base import ChartView, fmt_percent, node_name, option_name
 from gui.i18n import translate
-from gui.style import group_shades, option_color
+from gui.style import group_colors, option_color
 from model import Case, compile_case, evaluate
 
 
@@ -78,7 +78,6 @@ class StakeholdersChart(ChartView):
                 symbolPen=pg.mkPen(t.background, width=2),
             )
             self.set_text(self.name_labels[o], option_name(case, o), color)
-            self.name_labels[o].setFont(t.font(t.small_px, bold=True))
             self.name_labels[o].setPos(-0.15, ranks[0])
         profile_names = [p.name for p in case.profiles]
         active = [k for k, p in enumerate(self.profiles) if p == profile_id]
@@ -95,25 +94,80 @@ class StakeholdersChart(ChartView):
         names = [option_name(case, o) for o in ids]
         longest_word = self.text_width([w for n in names for w in n.split()], bold=True)
         names_px = max(longest_word, min(self.text_width(names, bold=True), 0.25 * width))
+        # rows too low for two lines: the names get more width instead (never on each other)
+        vb_h = max(120.0, float(self.bump.vb.height() or 300))
+        row_px = vb_h / (n_opt + 1.8)
+        line_px = QFontMetrics(t.font(t.small_px, bold=True)).lineSpacing()
+        name_px = t.small_px
+        if row_px < 2 * line_px + 12:  # two lines and the label's margins do not fit a row
+            # one line each: as wide as 40% of the chart allows, in smaller type if need be
+            full = self.text_width(names, bold=True) + 12
+            name_px = max(
+                round(0.65 * t.small_px), min(t.small_px, int(t.small_px * 0.4 * width / full))
+            )
+            names_px = max(names_px, full * name_px / t.small_px)
         for label in self.name_labels.values():
+            label.setFont(t.font(name_px, bold=True))
             label.textItem.setTextWidth(names_px)
             label.textItem.document().setDefaultTextOption(_right())
         left_room = names_px + 16
         frac = left_room / width
         x_min = -0.3 - (n_prof - 0.4) * frac / max(0.2, 1 - frac)
-        self.bump.setXRange(x_min, n_prof - 0.6, padding=0)
-        col_px = width * (1 - frac) / max(1, n_prof) * 0.95
+        self.bump.setXRange(x_min, n_prof - 0.45, padding=0)  # the last name's half column
+        col_px = width * (1 - frac) / max(1, n_prof) * 0.9
         while len(self.profile_labels) < n_prof:
             item = self.text_item((0.5, 0))
             self.bump.addItem(item)
             self.profile_labels.append(item)
+        # the profile names under their columns; a name with a word wider than its column
+        # gets two columns' width, and then every other name sits a line lower (staggered)
+        widths = []
         for k, item in enumerate(self.profile_labels):
-            self.set_text(item, ticks[k][1] if k < n_prof else "")
-            item.setFont(t.font(t.small_px, bold=k in active))
+            text = ticks[k][1] if k < n_prof else ""
+            self.set_text(item, text)
+            word = float(self.text_width(text.split() or [""], bold=True) + 8)
+            # a word wider than the column: a smaller type first (to 70%), then more width
+            px = max(round(0.7 * t.small_px), min(t.small_px, int(t.small_px * col_px / word)))
+            item.setFont(t.font(px, bold=k in active))
+            word = word * px / t.small_px
             item.textItem.setTextWidth(col_px)
+            lines = item.textItem.boundingRect().height() / max(
+                1, QFontMetrics(item.textItem.font()).lineSpacing()
+            )
+            edge = k in (0, n_prof - 1)  # the outer names have only their own column
+            wide = word > col_px or lines > 3.5
+            widths.append(col_px if edge or not wide else 1.9 * col_px)
+        stagger = any(w > col_px for w in widths)
+        for k, item in enumerate(self.profile_labels):
+            item.textItem.setTextWidth(widths[k])
             item.textItem.document().setDefaultTextOption(_centered())
-            item.setPos(float(k), n_opt + 0.45)
-        self.bump.setYRange(0.5, n_opt + 2.3, padding=0)
+        heights = [item.textItem.boundingRect().height() for item in self.profile_labels]
+        h_even = max(heights[0::2], default=0.0)
+        h_odd = max(heights[1::2], default=0.0)
+        total_px = (h_even + 4 + h_odd) if stagger else max(heights, default=0.0)
+        # room below the last rank for the (wrapped, perhaps staggered) profile names
+        names_h = max(
+            (lab.textItem.boundingRect().height() for lab in self.name_labels.values()), default=0.0
+        )
+        share = min(0.6, (total_px + names_h / 2 + 8) / vb_h)
+        y_max = max(n_opt + 1.5, (n_opt + 0.45 - 0.5 * share) / (1 - share))
+        self.bump.setYRange(0.5, y_max, padding=0)
+        per_px = (y_max - 0.5) / vb_h
+        # below the last option's name too (it may take two lines around its rank)
+        name_h = max(
+            (lab.textItem.boundingRect().height() for lab in self.name_labels.values()), default=0.0
+        )
+        top = n_opt + max(0.45, (name_h / 2 + 2) * per_px)
+        for k, item in enumerate(self.profile_labels):
+            lower = stagger and k % 2 == 1
+            y = top + ((h_even + 4) * per_px if lower else 0.0)
+            if k == n_prof - 1 and item.textItem.boundingRect().width() > col_px + 1:
+                # a word wider than the last column: flush with the plot's right edge
+                item.setAnchor((1, 0))
+                item.setPos(n_prof - 0.47, y)
+            else:
+                item.setAnchor((0.5, 0))
+                item.setPos(float(k), y)
         self.bump.getAxis("left").setTicks([[(float(r), str(r)) for r in range(1, n_opt + 1)]])
         # grouped bars: one cluster per profile (same columns), one bar per group
         groups = evs[0].group_ids
@@ -121,7 +175,7 @@ class StakeholdersChart(ChartView):
         leaf_group = compile_case(case).leaf_group
         gw = np.array([np.bincount(leaf_group, ev.weight_array, minlength=n_g) for ev in evs])
         self.group_weights = gw
-        shades = group_shades(n_g)
+        shades = group_colors(n_g)
         width_bar = 0.8 / max(1, n_g)
         while len(self.bar_items) < n_g:
             item = pg.BarGraphItem(x=[], height=[], width=width_bar)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
+from gui.charts.layout import LabelPlacer, around
 from gui.charts.state import AxesState, ChartState
 from gui.i18n import translate
 from gui.style import option_color
@@ -178,58 +179,37 @@ class TradeOffChart(ChartView):
                 ),
                 t.muted,
             )
-            self.iso_label.setPos(float(line[0][0]), float(line[1][0]))
-            self.iso_label.setAnchor((0, 1) if line[0][0] < 60 else (1, 1))
         for gone in set(self.labels) - set(ev.option_ids):
             self.plot.removeItem(self.labels.pop(gone))
-        # place each label beside its point where it overlaps no earlier label: right of the
-        # point, else left of it, else a line lower or higher (sizes: pixels to data units)
-        vb_w = max(200.0, float(self.plot.vb.width() or 800))
-        vb_h = max(150.0, float(self.plot.vb.height() or 600))
-        per_px_x, per_px_y = 110.0 / vb_w, 110.0 / vb_h
-        line_h = QFontMetrics(t.font(t.small_px, bold=True)).height() * per_px_y
-        half_x, half_y = t.marker_size * per_px_x, t.marker_size * per_px_y  # the points too
-        taken: list[tuple[float, float, float, float]] = [
-            (float(px) - half_x, float(px) + half_x, float(py) - half_y, float(py) + half_y)
-            for px, py in zip(x, y, strict=True)
-        ]
-
-        def free(box: tuple[float, float, float, float], own: int) -> bool:
-            x0, x1, y0, y1 = box
-            inside = x0 >= -5 and x1 <= 105
-            return inside and all(
-                x0 >= b[1] or x1 <= b[0] or y0 >= b[3] or y1 <= b[2]
-                for k, b in enumerate(taken)
-                if k != own  # a label may touch its own point
-            )
-
+        # every label beside its point where it covers no point and no earlier label (the one
+        # collision mechanism of the charts, gui.charts.layout)
+        placer = LabelPlacer(self.plot, (-5.0, 105.0), (-5.0, 105.0))
+        for px, py in zip(x, y, strict=True):
+            placer.keep_out_point(float(px), float(py), t.marker_size * 1.6)
+        line_h = QFontMetrics(t.font(t.small_px, bold=True)).height() * placer.sy
+        gap = t.marker_size * placer.sx
         for i, o in enumerate(ev.option_ids):
             if o not in self.labels:
                 self.labels[o] = self.text_item((0, 0.5))
                 self.plot.addItem(self.labels[o])
             item = self.labels[o]
-            name = option_name(case, o)
-            self.set_text(item, name, colors[i])
+            self.set_text(item, option_name(case, o), colors[i])
             item.setFont(t.font(t.small_px, bold=True))
-            w = (self.text_width([name], bold=True) + 8) * per_px_x
-            gap = 2.0
-            choice = None
-            for k in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6):  # nearest free line first
-                dy = k * line_h
-                cy = float(y[i]) + dy
-                right = (float(x[i]) + gap, float(x[i]) + gap + w, cy - line_h / 2, cy + line_h / 2)
-                left = (float(x[i]) - gap - w, float(x[i]) - gap, cy - line_h / 2, cy + line_h / 2)
-                for side, box in (("right", right), ("left", left)):
-                    if free(box, i):
-                        choice = (side, box, dy)
-                        break
-                if choice:
-                    break
-            side, box, dy = choice or ("right" if x[i] <= 70 else "left", right, 0.0)
-            taken.append(box)
-            item.setAnchor((0, 0.5) if side == "right" else (1, 0.5))
-            off = gap if side == "right" else -gap
-            item.setPos(float(x[i]) + off, float(y[i]) + dy)
+            placer.place(item, around(float(x[i]), float(y[i]), gap, line_h, steps=6))
+        if line is not None:  # along the equal-value line, where it covers no option's name
+            (x0, x1), (y0, y1) = (
+                (float(line[0][0]), float(line[0][-1])),
+                (
+                    float(line[1][0]),
+                    float(line[1][-1]),
+                ),
+            )
+            spots = [
+                (x0 + f * (x1 - x0), y0 + f * (y1 - y0), anchor)
+                for f in (0.05, 0.95, 0.25, 0.75, 0.5, 0.15, 0.85)
+                for anchor in ((0.0, 1.0), (1.0, 1.0), (0.0, 0.0), (1.0, 0.0))
+            ]
+            placer.place(self.iso_label, spots)
         self.axis_label(self.plot, "bottom", " + ".join(node_name(case, n) for n in ax))
         # the vertical axis' name can be long: written across the top, not rotated and cut off
         self.axis_label(self.plot, "left", "")

@@ -23,7 +23,9 @@ import PySide6.QtWidgets  # noqa: F401  (PySide6 before pyqtgraph: platform-note
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QWidget,
 )
@@ -193,6 +195,7 @@ class AnalysisView(AnalysisPane):
     def _materialize(self) -> None:
         self.build()
         self.style_content()
+        self._style_controls()
 
     # --- subclass hooks (and ``build``: the widgets inside ``self.content``) -------------------
     def inputs(self) -> Any:
@@ -336,4 +339,26 @@ class AnalysisView(AnalysisPane):
         self.how_label.setStyleSheet(f"color:{self.theme.muted.name()};")
         if self.__dict__.get("_built"):
             self.style_content()
+            self._style_controls()
             self.redisplay()
+
+    def _style_controls(self) -> None:
+        """In presentation mode the controls in the view's font (a style sheet above does not
+        pass it on), and combo boxes as wide as their text at that size."""
+        if self.theme.name != "presentation":
+            return
+        for k in range(self.controls.count()):
+            item = self.controls.itemAt(k)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            widget.setFont(self.small_font())
+            if isinstance(widget, QComboBox):
+                fm = QFontMetrics(widget.font())
+                texts = [widget.itemText(i) for i in range(widget.count())]
+                icon = widget.iconSize().width() + 8 if widget.itemIcon(0).cacheKey() else 0
+                widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
+                widget.setMinimumWidth(widest + icon + 3 * fm.horizontalAdvance("M"))
+            widget.updateGeometry()
+        for button in self.content.findChildren(QPushButton):
+            button.setFont(self.small_font())

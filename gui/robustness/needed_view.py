@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.base import name_combo
+from gui.charts.layout import fit_axis_height
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, fit_height, node_name, option_name, profile_name
 from gui.style import option_color
@@ -106,6 +107,8 @@ class NeededView(AnalysisView):
         self.chart_title.setWordWrap(True)
         self.canvas = pg.GraphicsLayoutWidget(lower)
         self.plot: pg.PlotItem = self.canvas.addPlot()
+        # the value labels are placed in pixels: place them again at the size the plot got
+        self.plot.vb.sigResized.connect(lambda *_: self.redisplay())
         self.plot.invertY(True)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
@@ -154,6 +157,7 @@ class NeededView(AnalysisView):
             html.escape(translate("Robustness", "Weight (% of all weight)")),
             **{"color": t.foreground.name(), "font-size": f"{small.pixelSize()}px"},
         )
+        fit_axis_height(self.plot.getAxis("bottom"), small.pixelSize())
         self.canvas.setBackground(t.background)
         self.table.setFont(body)
         self.table.horizontalHeader().setFont(body)

@@ -8,18 +8,20 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLabel,
     QSpinBox,
-    QToolTip,
     QVBoxLayout,
 )
 
+from gui.charts.layout import fit_axis_height
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, node_name, option_name, profile_name
-from gui.style import group_shades, option_color, text_on
+from gui.style import option_color, rank_colors, text_on
+from gui.tips import StayingTip
 from model import Case
 from model.profiles import rank_order, top_weights
 from model.robustness import Robustness, robustness
@@ -121,7 +123,12 @@ class RobustnessView(AnalysisView):
         #: row (position from the top) of each option index, as drawn
         self.rows = np.zeros(0)
         self.hovered: str | None = None
+        self.pinned: str | None = None
+        self.tip = StayingTip(self.canvas, self._tip_at)
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        # the share labels are placed in pixels: place them again at the size the plot got
+        self.plot.vb.sigResized.connect(lambda *_: self.redisplay())
 
     def style_content(self) -> None:
         t = self.theme
@@ -135,6 +142,7 @@ class RobustnessView(AnalysisView):
             html.escape(translate("Robustness", "Share of the samples (%)")),
             **{"color": t.foreground.name(), "font-size": f"{small.pixelSize()}px"},
         )
+        fit_axis_height(self.plot.getAxis("bottom"), small.pixelSize())
         self.canvas.setBackground(t.background)
         self.info_label.setFont(body)
         self.details_label.setFont(body)
@@ -237,7 +245,7 @@ class RobustnessView(AnalysisView):
             rows[i] = pos
         self.rows = rows
         self.order = [r.option_ids[i] for i in order]
-        shades = group_shades(n)
+        shades = rank_colors(n)
         left = np.zeros(n)
         vb_width = float(self.plot.vb.width() or 0) or 900.0
         px_per_unit = vb_width / (100 + SWATCH + 1)
@@ -283,8 +291,13 @@ class RobustnessView(AnalysisView):
             for k, c in enumerate(shades)
         )
         self.legend_label.setText(legend)
+        if self.pinned is not None and self.pinned not in r.option_ids:
+            self.pinned = None
         shown = self.hovered if self.hovered in r.option_ids else self.order[0]
-        self.details_label.setText(self.central_text(shown))
+        if self.pinned is not None:
+            self.details_label.setText(self._pinned_text(self.pinned))
+        else:
+            self.details_label.setText(self.central_text(shown))
 
     def describe(self, inputs: RobustnessInputs, r: Robustness) -> str:
         """The sample count and the mode, in words."""
@@ -339,17 +352,54 @@ class RobustnessView(AnalysisView):
         oid: str = self.result.option_ids[int(hits[0])]
         return oid
 
-    def _hover(self, pos: QPointF) -> None:
+    def _option_at_scene(self, pos: QPointF) -> str | None:
         if self.result is None or not self.plot.sceneBoundingRect().contains(pos):
-            return
-        p = self.plot.vb.mapSceneToView(pos)
-        oid = self.option_at(p.y())
+            return None
+        return self.option_at(self.plot.vb.mapSceneToView(pos).y())
+
+    def _tip_at(self, pos: QPointF) -> str | None:
+        oid = self._option_at_scene(pos)
         if oid is None:
-            QToolTip.hideText()
+            return None
+        return "<p style='white-space:pre-wrap'>" + html.escape(self.central_text(oid)) + "</p>"
+
+    def _hover(self, pos: QPointF) -> None:
+        """The details follow the pointer, unless an option is pinned; the tooltip stays up
+        while the pointer rests (``StayingTip``)."""
+        oid = self._option_at_scene(pos)
+        if oid is not None and self.pinned is None:
+            self.hovered = oid
+            self.details_label.setText(self.central_text(oid))
+        self.tip.moved(pos)
+
+    def _clicked(self, event: object) -> None:
+        oid = self._option_at_scene(event.scenePos())  # type: ignore[attr-defined]
+        if oid is not None:
+            self.pin(oid)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def pin(self, option_id: str) -> None:
+        """Keep the details of ``option_id`` below the chart until another is chosen or Esc."""
+        self.pinned = self.hovered = option_id
+        self.tip.hide()
+        self.details_label.setText(self._pinned_text(option_id))
+
+    def _pinned_text(self, option_id: str) -> str:
+        return (
+            translate("Robustness", "Pinned (Esc releases it):")
+            + " "
+            + self.central_text(option_id)
+        )
+
+    def unpin(self) -> bool:
+        if self.pinned is None:
+            return False
+        self.pinned = None
+        self.details_label.setText(self.central_text(self.hovered or self.order[0]))
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.unpin():
+            event.accept()
             return
-        self.hovered = oid
-        text = self.central_text(oid)
-        self.details_label.setText(text)
-        view = self.canvas
-        tip = "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
-        QToolTip.showText(view.mapToGlobal(view.mapFromScene(pos)), tip, view)
+        super().keyPressEvent(event)

@@ -38,10 +38,12 @@ from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.weights.profiles import ProfileActions
 from gui.weights.widgets import WrapLabel
+from gui.weights.workshop import WorkshopBar, weight_step
 from model.case import Case
-from model.commands import SetWeight
 from model.elicitation import node_weights
+from model.errors import VormkeuzeError
 from model.session import Changed
+from model.workshop import copy_id
 from words.numbers import percent
 
 
@@ -94,6 +96,8 @@ class WeightsPanel(QWidget):
         self._criteria: object = None
         self._drag_token: object | None = None
         self._key: tuple[str, float, object] = ("", 0.0, object())
+        #: (merge token, vastgesteld profile) of the move that made a workshop copy
+        self._workshop_drag: tuple[object, str] = (object(), "")
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -124,6 +128,8 @@ class WeightsPanel(QWidget):
         self.description.viewport().setAutoFillBackground(False)
         self.description.setAccessibleName(translate("WeightsPanel", "Profile description"))
         layout.addWidget(self.description)
+        self.workshop = WorkshopBar(self)
+        layout.addWidget(self.workshop)
 
         self.header = QWidget()
         self.header_layout = QGridLayout(self.header)
@@ -186,6 +192,7 @@ class WeightsPanel(QWidget):
     def set_profiles(self) -> None:
         case, active = self.case, self.session.profile_id
         key = (active, [(p.id, p.name, p.description) for p in case.profiles])
+        self.workshop.update_state()
         if key == self._profiles_shown:  # e.g. a weight moved: the list is as it was
             self.profiles.update_enabled()
             return
@@ -535,9 +542,22 @@ class WeightsPanel(QWidget):
         self._push_weight(node, value, self._key_token(node))
 
     def _push_weight(self, node: str, value: int, token: object) -> None:
-        command = SetWeight(profile_id=self.session.profile_id, node=node, value=float(value))
+        """A move on a vastgesteld profile goes to its workshop copy (``model.workshop``)."""
+        active = self.session.profile_id
+        started_on, base = self._workshop_drag
+        if started_on is token and active == copy_id(base):
+            active = base  # the drag began on the vastgestelde profile: one merge key
+        try:
+            command, shown = weight_step(self.case, active, node, float(value))
+        except VormkeuzeError as e:
+            self.host.show_issues(e.issues)
+            self.set_values()
+            return
         if not self.host.push(command, merge_token=token):
             self.set_values()  # refused: show the model's weights again
+        elif shown != self.session.profile_id:
+            self._workshop_drag = (token, active)
+            self.session.profile_id = shown
 
     # --- methods (elicitation) -------------------------------------------------------------
     def _fill_method_menu(self) -> None:

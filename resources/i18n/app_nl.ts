@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Catalogue</name>
@@ -104,12 +103,20 @@
         <translation>Momentopname terugzetten</translation>
     </message>
     <message>
-        <source>Remove the round&apos;s profiles</source>
+        <source>Remove the round's profiles</source>
         <translation>Profielen van de ronde verwijderen</translation>
+    </message>
+    <message>
+        <source>Overwrite the adopted profile</source>
+        <translation>Vastgesteld profiel overschrijven</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Change weight (workshop copy)</source>
+        <translation>Gewicht wijzigen (werkkopie)</translation>
     </message>
     <message>
         <source>Change score</source>
@@ -253,6 +260,10 @@
     <message>
         <source>Presentation mode</source>
         <translation>Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Swap presentation screens</source>
+        <translation>Presentatieschermen wisselen</translation>
     </message>
     <message>
         <source>Start a participation &amp;round…</source>

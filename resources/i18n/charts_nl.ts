@@ -34,7 +34,7 @@
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <extracomment>charts that lay out labels in pixels redraw when their size changes emitted after every redraw (tests and the benchmark wait for it)</extracomment>
+        <extracomment>charts that lay out labels in pixels redraw when their size changes emitted after every redraw (tests and the benchmark wait for it) the plot and, beside it, what a chart pins there (the &quot;why&quot; panel)</extracomment>
         <translation>Kopiëren naar klembord</translation>
     </message>
     <message>
@@ -70,16 +70,20 @@
         <translation>Rangorde: totaalwaarde per optie, verdeeld over de criteriagroepen</translation>
     </message>
     <message>
-        <source>Longest bar = best under this profile; each segment is what a criteria group contributes. Hover a segment for the scores and their rationale.</source>
-        <translation>Langste balk = beste bij dit profiel; elk deel is de bijdrage van een criteriagroep. Wijs een deel aan voor de scores en hun onderbouwing.</translation>
+        <source>Longest bar = best under this profile; each segment is what a criteria group contributes. Hover a segment for the scores and their rationale; click to pin it.</source>
+        <translation>Langste balk = beste bij dit profiel; elk deel is de bijdrage van een criteriagroep. Wijs een deel aan voor de scores en hun onderbouwing; klik om die vast te zetten.</translation>
+    </message>
+    <message>
+        <source>Contributes {points} of the total value {total}.</source>
+        <translation>Draagt {points} bij aan de totaalwaarde {total}.</translation>
     </message>
     <message>
         <source>Total value (0–100)</source>
-        <extracomment>y position (row) of each option index, as drawn</extracomment>
         <translation>Totaalwaarde (0–100)</translation>
     </message>
     <message>
         <source>Frozen — press F to reveal</source>
+        <extracomment>y position (row) of each option index, as drawn (option id, group id) of the pinned explanation</extracomment>
         <translation>Bevroren — druk op F om te onthullen</translation>
     </message>
     <message>
@@ -149,17 +153,84 @@
 <context>
     <name>Presentation</name>
     <message>
+        <source>←/→ view · 1–9 profile · R adopted profile · F freeze · W weights · S swap screens · Ctrl +/- size · Esc leave</source>
+        <translation>←/→ beeld · 1–9 profiel · R vastgesteld profiel · F bevriezen · W gewichten · S schermen wisselen · Ctrl +/- grootte · Esc verlaten</translation>
+    </message>
+    <message>
         <source>Vormkeuze — presentation</source>
         <translation>Vormkeuze — presentatie</translation>
     </message>
     <message>
-        <source>←/→ chart · 1–9 profile · R reset weights · F freeze · Ctrl +/- size · Esc leave</source>
+        <source>Show or hide the weights (W)</source>
         <extracomment>the profiles as they were when presentation started (what R restores)</extracomment>
-        <translation>←/→ grafiek · 1–9 profiel · R gewichten terug · F bevriezen · Ctrl +/- grootte · Esc stoppen</translation>
+        <translation>Gewichten tonen of verbergen (W)</translation>
     </message>
     <message>
-        <source>Vormkeuze — weights (presentation)</source>
-        <translation>Vormkeuze — gewichten (presentatie)</translation>
+        <source>Weights</source>
+        <translation>Gewichten</translation>
+    </message>
+    <message>
+        <source>Vormkeuze — presenter console</source>
+        <translation>Vormkeuze — presentatorscherm</translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation>Wat de zaal ziet</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>Time: {m}:{s:02d}</source>
+        <translation>Tijd: {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>The room sees: {view}</source>
+        <translation>De zaal ziet: {view}</translation>
+    </message>
+    <message>
+        <source>Next (→): {view}</source>
+        <translation>Volgende (→): {view}</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>inschatting</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(niet gegeven)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Click to pin this in the panel.</source>
+        <translation>Klik om dit vast te zetten in het paneel.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
     </message>
 </context>
 </TS>

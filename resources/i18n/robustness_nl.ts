@@ -199,5 +199,9 @@
         <source>{option}: first in {share} of the samples (confidence {confidence}). Weights with which it comes first, on average:</source>
         <translation>{option}: de beste in {share} van de trekkingen (betrouwbaarheid {confidence}). Gemiddelde gewichten waarmee zij de beste is:</translation>
     </message>
+    <message>
+        <source>Pinned (Esc releases it):</source>
+        <translation>Vastgezet (Esc laat los):</translation>
+    </message>
 </context>
 </TS>

@@ -237,7 +237,7 @@
     <name>WeightsPanel</name>
     <message>
         <source>Profile:</source>
-        <extracomment>keyboard / spin-box changes of one node within this many seconds merge into one undo step</extracomment>
+        <extracomment>keyboard / spin-box changes of one node within this many seconds merge into one undo step (merge token, vastgesteld profile) of the move that made a workshop copy</extracomment>
         <translation>Profiel:</translation>
     </message>
     <message>
@@ -323,6 +323,121 @@
     <message>
         <source>pairwise (AHP)</source>
         <translation>paarsgewijs (AHP)</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>{name} — adjusted</source>
+        <translation>{name} — aangepast</translation>
+    </message>
+    <message>
+        <source>Workshop copy of “{name}”: the weights as moved in the session. The adopted profile itself is unchanged.</source>
+        <translation>Werkkopie van “{name}”: de gewichten zoals ze in de sessie verschoven zijn. Het vastgestelde profiel zelf is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>Difference with the adopted profile</source>
+        <translation>Verschil met het vastgestelde profiel</translation>
+    </message>
+    <message>
+        <source>“{copy}” compared with “{base}” (share of the total):</source>
+        <translation>“{copy}” vergeleken met “{base}” (aandeel in het geheel):</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>No weight differs.</source>
+        <translation>Geen enkel gewicht verschilt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Difference…</source>
+        <translation>Verschil…</translation>
+    </message>
+    <message>
+        <source>Show which weights differ from the adopted profile</source>
+        <translation>Laat zien welke gewichten verschillen van het vastgestelde profiel</translation>
+    </message>
+    <message>
+        <source>Show the adopted profile again</source>
+        <translation>Toon weer het vastgestelde profiel</translation>
+    </message>
+    <message>
+        <source>Show the workshop copy again</source>
+        <translation>Toon weer de werkkopie</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopie…</translation>
+    </message>
+    <message>
+        <source>Save as a new profile…</source>
+        <translation>Opslaan als nieuw profiel…</translation>
+    </message>
+    <message>
+        <source>Overwrite the adopted profile…</source>
+        <translation>Vastgesteld profiel overschrijven…</translation>
+    </message>
+    <message>
+        <source>Discard the copy</source>
+        <translation>Kopie weggooien</translation>
+    </message>
+    <message>
+        <source>Workshop copy: adjusted from the adopted profile “{name}”.</source>
+        <translation>Werkkopie: aangepast vanuit het vastgestelde profiel “{name}”.</translation>
+    </message>
+    <message>
+        <source>Adopted profile. There is an adjusted copy of it.</source>
+        <translation>Vastgesteld profiel. Er is een aangepaste kopie van.</translation>
+    </message>
+    <message>
+        <source>Adopted profile. Moving a weight makes a workshop copy.</source>
+        <translation>Vastgesteld profiel. Een gewicht verschuiven maakt een werkkopie.</translation>
+    </message>
+    <message>
+        <source>Save as a new profile</source>
+        <translation>Opslaan als nieuw profiel</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Naam van het nieuwe profiel:</translation>
+    </message>
+    <message>
+        <source>Overwrite the adopted profile</source>
+        <translation>Vastgesteld profiel overschrijven</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give the adopted profile “{name}” the weights of the workshop copy? Reports will then show these weights under its name. You can undo this.</source>
+        <translation>Het vastgestelde profiel “{name}” de gewichten van de werkkopie geven? Rapporten tonen deze gewichten dan onder die naam. U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>{name} (workshop)</source>
+        <translation>{name} (workshop)</translation>
     </message>
 </context>
 </TS>

@@ -191,7 +191,7 @@ def test_an_option_without_scores_leaves_a_provisional_chart(qtbot, case):
     for name in chart_names():
         chart = make(qtbot, session, name, size=(600, 400))
         assert chart.empty_message is None, name
-        assert chart.stack.currentWidget() is chart.canvas
+        assert chart.stack.currentWidget() is chart.content  # the plot (and its why panel)
         assert chart.banner.isVisibleTo(chart)
         n = len(case.leaf_ids)
         assert f"Provisional: {n} scores are missing" in chart.banner.text

@@ -62,6 +62,10 @@ def test_arrow_keys_step_through_charts(qtbot, pres):
     assert pres.panel.current_name == "sensitivity"
     qtbot.keyClick(pres, Qt.Key.Key_Left)
     qtbot.keyClick(pres, Qt.Key.Key_Left)
+    assert pres.panel.current_name == "groep"  # the analysis views are projected too
+    qtbot.keyClick(pres, Qt.Key.Key_Left)
+    qtbot.keyClick(pres, Qt.Key.Key_Left)
+    qtbot.keyClick(pres, Qt.Key.Key_Left)
     assert pres.panel.current_name == "onderdelen"  # the last chart: per unit
 
 

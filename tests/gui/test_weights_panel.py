@@ -23,6 +23,8 @@ from model.session import Session
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 GROUPS = ("bestuur", "financien", "organisatie", "vorm")
+#: the workshop copy a slider move on Raad Heemstede makes (model.workshop)
+COPY = "raad-heemstede-aangepast"
 
 
 class _Undo(QUndoCommand):
@@ -164,7 +166,9 @@ def test_a_slider_drag_is_one_undo_step(
         slider.setValue(v)
     slider.setSliderDown(False)  # emits sliderReleased
     assert _undo_count(window) == 1
-    assert window.session.case.profile("raad-heemstede").weights["bestuur"] == 61
+    assert window.session.case.profile(COPY).weights["bestuur"] == 61
+    assert window.session.profile_id == COPY  # the room works on a copy
+    assert before.profile("raad-heemstede") == window.session.case.profile("raad-heemstede")
     assert panel.row("bestuur").spin.value() == 61
     # a second drag is a second step
     slider.setSliderDown(True)
@@ -186,13 +190,13 @@ def test_keyboard_moves_the_focused_slider(
     qtbot.keyClick(slider, Qt.Key.Key_Right)
     qtbot.keyClick(slider, Qt.Key.Key_Right)
     qtbot.keyClick(slider, Qt.Key.Key_PageUp)
-    assert window.session.case.profile("raad-heemstede").weights["financien"] == 22
+    assert window.session.case.profile(COPY).weights["financien"] == 22
     assert _undo_count(window) == 1  # a quick burst of key presses merges
     panel.KEY_MERGE_SECONDS = -1.0  # now every change is its own step
     qtbot.keyClick(slider, Qt.Key.Key_Left)
     qtbot.keyClick(slider, Qt.Key.Key_Left)
     assert _undo_count(window) == 3
-    assert window.session.case.profile("raad-heemstede").weights["financien"] == 20
+    assert window.session.case.profile(COPY).weights["financien"] == 20
 
 
 def test_tab_reaches_every_slider_in_tree_order(qtbot: Any, panel: WeightsPanel) -> None:
@@ -210,7 +214,7 @@ def test_tab_reaches_every_slider_in_tree_order(qtbot: Any, panel: WeightsPanel)
 def test_spin_box_sets_the_weight(panel: WeightsPanel, window: FakeWindow) -> None:
     window.session.profile_id = "raad-heemstede"
     panel.row("btw").spin.setValue(45)
-    assert window.session.case.profile("raad-heemstede").weights["btw"] == 45
+    assert window.session.case.profile(COPY).weights["btw"] == 45
     assert panel.row("btw").slider.value() == 45
 
 
@@ -221,7 +225,7 @@ def test_equal_weights_show_as_shares_and_moving_one_writes_them_out(
     assert window.session.profile_id == "gelijk"
     assert [panel.row(c).slider.value() for c in ("kaderstelling", "drukte")] == [20, 20]
     panel.row("drukte").slider.setValue(60)
-    weights = window.session.case.profile("gelijk").weights
+    weights = window.session.case.profile("gelijk-aangepast").weights
     assert weights["drukte"] == 60 and weights["kaderstelling"] == 20
     assert panel.row("drukte").local.text() == "42,9%"  # 60 / 140
 
@@ -402,7 +406,7 @@ def test_with_the_real_main_window_a_drag_is_one_step(qtbot: Any, tmp_path: Any,
     slider.setSliderDown(False)
     assert main.undo_stack.count() == 1
     assert main.document.history_count() == rows + 1  # one drag, one history row
-    assert main.session.case.profile("raad-heemstede").weights["vorm"] == 50
+    assert main.session.case.profile(COPY).weights["vorm"] == 50
     main.undo_stack.undo()
     assert slider.value() == 30
     assert main.document.history_count() == rows + 2  # and its undo one more

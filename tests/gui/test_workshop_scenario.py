@@ -45,14 +45,19 @@ def test_a_person_can_run_the_workshop_steps(
     for v in (slider.value() + 20, slider.value() + 40, 100):
         slider.setValue(v)
     slider.setSliderDown(False)
-    qtbot.waitUntil(lambda: chart.evaluation.profile == "raad-bloemendaal", timeout=5000)
-    after = evaluate(w.session.case, "raad-bloemendaal")
+    # ... on a workshop copy: the vastgestelde profile stays as it was
+    copy = "raad-bloemendaal-aangepast"
+    assert w.session.profile_id == copy
+    qtbot.waitUntil(lambda: chart.evaluation.profile == copy, timeout=5000)
+    after = evaluate(w.session.case, copy)
     assert not (after.value_array == before).all()
+    assert (evaluate(w.session.case, "raad-bloemendaal").value_array == before).all()
     qtbot.waitUntil(lambda: list(chart.evaluation.value_array) == list(after.value_array))
 
-    # 4. undo: one step restores the weights
+    # 4. undo: one step removes the copy and shows the vastgestelde profile again
     w.undo_stack.undo()
-    assert (evaluate(w.session.case, "raad-bloemendaal").value_array == before).all()
+    assert w.session.profile_id == "raad-bloemendaal"
+    assert copy not in [p.id for p in w.session.case.profiles]
 
     # 5. a snapshot, and the rationale change in the history (also in the document)
     w.show_view("geschiedenis")
