@@ -33,7 +33,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     # every profile side by side sits with the group view: accounting for who weighs what
-    ("account", ("stakeholders", "robuustheid", "nodig", "groep", "geschiedenis")),
+    ("account", ("stakeholders", "robuustheid", "nodig", "groep", "deelname", "geschiedenis")),
 )
 
 

@@ -36,6 +36,11 @@ CATEGORIES = {
     "criterion.set": "criteria",
     "criterion.remove": "criteria",
     "criterion.move": "criteria",
+    "unit.add": "units",
+    "unit.set": "units",
+    "unit.remove": "units",
+    "unit.exclusion": "units",
+    "round": "profiles",
     "case": "case",
 }
 RESTORE_KEYS = {
@@ -45,6 +50,8 @@ RESTORE_KEYS = {
     "remove criterion": "criterion.remove",
     "move criterion": "criterion.move",
     "restore snapshot": "snapshot",
+    "remove round profiles": "round",
+    "overwrite profile": "profile.set",
 }
 
 
@@ -58,6 +65,7 @@ def category_names() -> list[tuple[str, str]]:
         ("profiles", translate("HistoryWords", "Profiles")),
         ("options", translate("HistoryWords", "Options")),
         ("criteria", translate("HistoryWords", "Criteria")),
+        ("units", translate("HistoryWords", "Units")),
         ("case", translate("HistoryWords", "Case details and snapshots")),
     ]
 
@@ -129,7 +137,14 @@ def change_key(command: Any, inverse: Any = None) -> str:
         return "criterion.move"
     if kind == "Restore":
         return RESTORE_KEYS.get(str(c.get("label", "")), "restore")
-    return "case"
+    unit_keys = {"AddUnit": "unit.add", "SetUnit": "unit.set", "RemoveUnit": "unit.remove"}
+    if kind in unit_keys:
+        return unit_keys[kind]
+    if kind == "SetExclusion":
+        return "unit.exclusion"
+    if kind == "SaveRound":
+        return "round"
+    return "case"  # SetCaseInfo, SetAsOf, SetEpilogue
 
 
 def action_label(key: str) -> str:
@@ -156,6 +171,11 @@ def action_label(key: str) -> str:
         "criterion.move": translate("HistoryWords", "Move criterion"),
         "snapshot": translate("HistoryWords", "Restore snapshot"),
         "restore": translate("HistoryWords", "Restore"),
+        "unit.add": translate("HistoryWords", "Add unit"),
+        "unit.set": translate("HistoryWords", "Change unit"),
+        "unit.remove": translate("HistoryWords", "Remove unit"),
+        "unit.exclusion": translate("HistoryWords", "Change exclusion"),
+        "round": translate("HistoryWords", "Save round as profiles"),
         "case": translate("HistoryWords", "Change case details"),
     }
     return labels.get(key, key)
@@ -185,6 +205,11 @@ def past_label(key: str) -> str:
         "criterion.move": translate("HistoryWords", "Criterion moved"),
         "snapshot": translate("HistoryWords", "Snapshot restored"),
         "restore": translate("HistoryWords", "Restored"),
+        "unit.add": translate("HistoryWords", "Unit added"),
+        "unit.set": translate("HistoryWords", "Unit changed"),
+        "unit.remove": translate("HistoryWords", "Unit removed"),
+        "unit.exclusion": translate("HistoryWords", "Exclusion changed"),
+        "round": translate("HistoryWords", "Round saved as profiles"),
         "case": translate("HistoryWords", "Case details changed"),
     }
     return labels.get(key, key)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Catalogue</name>
@@ -103,7 +104,7 @@
         <translation>Momentopname terugzetten</translation>
     </message>
     <message>
-        <source>Remove the round's profiles</source>
+        <source>Remove the round&apos;s profiles</source>
         <translation>Profielen van de ronde verwijderen</translation>
     </message>
     <message>

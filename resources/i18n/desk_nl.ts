@@ -181,6 +181,10 @@
         <translation>Criteria</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
         <source>Case details and snapshots</source>
         <translation>Casusgegevens en momentopnamen</translation>
     </message>
@@ -269,6 +273,26 @@
         <translation>Terugzetten</translation>
     </message>
     <message>
+        <source>Add unit</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Onderdeel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Onderdeel verwijderen</translation>
+    </message>
+    <message>
+        <source>Change exclusion</source>
+        <translation>Uitsluiting wijzigen</translation>
+    </message>
+    <message>
+        <source>Save round as profiles</source>
+        <translation>Ronde opslaan als profielen</translation>
+    </message>
+    <message>
         <source>Change case details</source>
         <translation>Casusgegevens wijzigen</translation>
     </message>
@@ -355,6 +379,26 @@
     <message>
         <source>Restored</source>
         <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>Onderdeel toegevoegd</translation>
+    </message>
+    <message>
+        <source>Unit changed</source>
+        <translation>Onderdeel gewijzigd</translation>
+    </message>
+    <message>
+        <source>Unit removed</source>
+        <translation>Onderdeel verwijderd</translation>
+    </message>
+    <message>
+        <source>Exclusion changed</source>
+        <translation>Uitsluiting gewijzigd</translation>
+    </message>
+    <message>
+        <source>Round saved as profiles</source>
+        <translation>Ronde opgeslagen als profielen</translation>
     </message>
     <message>
         <source>Case details changed</source>
