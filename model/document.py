@@ -2,8 +2,9 @@
 
 ``Document`` implements :class:`model.session.Store`: ``Session.apply`` calls :meth:`record`,
 which writes the changed rows of the case and one ``history`` row in one transaction and returns
-only when that transaction is durable (WAL with ``synchronous=FULL``).  Snapshots are named
-frozen copies of the whole case.  See ``docs/document-format.md`` for the tables.
+only when that transaction is durable (WAL with ``synchronous=FULL``); the steps of a slider drag
+still going on are durable when the drag ends (:meth:`Document.settle`, ``model.session.Drag``).
+Snapshots are named frozen copies of the whole case.  See ``docs/document-format.md``.
 
 Opening is careful: a file that is not SQLite, not a Vormkeuze document, truncated or corrupt,
 or written by a newer schema is refused with one :class:`DocumentError` and left byte for byte
@@ -48,6 +49,7 @@ from model.document_schema import (
 )
 from model.errors import CaseInvalid, Issue, VormkeuzeError, issue
 from model.io import SQLITE_MAGIC, dump_case, parse_case
+from model.session import Drag
 from model.validation import check_case
 
 __all__ = [
@@ -574,6 +576,8 @@ class Document:
         self.last_write_rows = 0
         #: (merge token, merge key, history row) of the last record, for merging a drag
         self._last_merge: tuple[object | None, str | None, int | None] = (None, None, None)
+        #: the history row of a drag step committed without fsync, until settle()
+        self._unsettled: int | None = None
         with contextlib.suppress(OSError):
             self._identity = _identity(path)
             _OPEN_FILES[self._identity] = _OPEN_FILES.get(self._identity, 0) + 1
@@ -723,14 +727,20 @@ class Document:
 
         A command with the same non-None ``merge_token`` and ``merge_key()`` as the one recorded
         just before (the steps of one slider drag) updates that row instead of adding one: its
-        command becomes the latest, its inverse stays the one from before the first step.
+        command becomes the latest, its inverse stays the one from before the first step.  A
+        step of a :class:`~model.session.Drag` is committed whole but without waiting for the
+        disk; :meth:`settle` (the slider's release) makes it durable.
         """
         conn = self._writable()
         key = command.merge_key() if merge_token is not None else None
         last = self._last_merge
         merge_row = last[2] if key is not None and last[:2] == (merge_token, key) else None
+        # a step of a drag still going on waits for settle() to reach the disk (see Drag)
+        relaxed = isinstance(merge_token, Drag) and key is not None and not conn.in_transaction
         try:
             new_rows = case_rows(case, (self.case, self._rows))
+            if relaxed:
+                conn.execute("PRAGMA synchronous = NORMAL")
             with self._db.atomic():
                 touched = _write_rows(conn, self._rows, new_rows)
                 command_json = json.dumps(command.to_json(), ensure_ascii=False)
@@ -758,10 +768,31 @@ class Document:
             raise _error("document_number_too_large", self.path) from None
         except sqlite3.Error as e:
             raise _error("document_write_failed", self.path, reason=str(e)) from None
+        finally:
+            if relaxed:
+                conn.execute("PRAGMA synchronous = FULL")
         self.case = case
         self._rows = new_rows
         self.last_write_rows = touched
         self._last_merge = (merge_token, key, row_id) if key is not None else (None, None, None)
+        # a FULL commit puts every earlier commit on disk too (the WAL is one file, in order)
+        self._unsettled = row_id if relaxed else None
+
+    def settle(self) -> None:
+        """Return when every recorded edit is on disk (a drag's steps wait for this).
+
+        The drag's history row gets the time of the release in a ``synchronous=FULL``
+        transaction: its fsync of the WAL covers the drag's earlier, unsynced commits.
+        """
+        row = self._unsettled
+        if row is None or self._conn is None:
+            return
+        try:
+            with self._db.atomic():
+                self._conn.execute("UPDATE history SET time = ? WHERE id = ?", (_now(), row))
+        except sqlite3.Error as e:
+            raise _error("document_write_failed", self.path, reason=str(e)) from None
+        self._unsettled = None
 
     def apply(self, command: Command) -> Command:
         """Apply a command to the current case and record it (without a Session)."""

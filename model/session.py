@@ -59,12 +59,28 @@ class Changed:
         return cls(frozenset(PARTS))
 
 
+class Drag:
+    """The merge token of one slider drag: its steps are one undo step and one history row.
+
+    A document commits the steps of a drag that is still going on without waiting for the disk
+    (SQLite ``synchronous=NORMAL`` in WAL mode: each step is whole and survives the app
+    crashing, not a power cut); :meth:`Session.settle`, called when the slider is released,
+    returns only when every step is on disk.  Every other edit is durable when it returns.
+    """
+
+    __slots__ = ()
+
+
 class Store(Protocol):
     """What a session needs from a document (``model.document.Document`` implements it)."""
 
     def record(
         self, command: Command, inverse: Command, case: Case, *, merge_token: object | None = None
     ) -> None: ...
+
+    def settle(self) -> None:
+        """Return when every recorded edit is on disk (the end of a :class:`Drag`)."""
+        ...
 
 
 class Session:
@@ -169,6 +185,14 @@ class Session:
         self._keep_unit(new)
         self.changed.emit(command, old, new, Changed.between(old, new))
         return inverse
+
+    def settle(self) -> None:
+        """Make every edit applied so far durable: the end of a :class:`Drag` (slider release).
+
+        Raises the store's error (a :class:`model.errors.VormkeuzeError`) when the disk refuses.
+        """
+        if self.store is not None:
+            self.store.settle()
 
     def reset(self, case: Case) -> None:
         """Replace the whole case without a command (opening another document)."""

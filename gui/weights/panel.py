@@ -42,7 +42,7 @@ from gui.weights.workshop import WorkshopBar, weight_step
 from model.case import Case
 from model.elicitation import node_weights
 from model.errors import VormkeuzeError
-from model.session import Changed
+from model.session import Changed, Drag
 from model.workshop import copy_id
 from words.numbers import percent
 
@@ -94,7 +94,7 @@ class WeightsPanel(QWidget):
         self._profiles_shown: object = None
         self._expanded: set[str] = set()
         self._criteria: object = None
-        self._drag_token: object | None = None
+        self._drag_token: Drag | None = None
         self._key: tuple[str, float, object] = ("", 0.0, object())
         #: (merge token, vastgesteld profile) of the move that made a workshop copy
         self._workshop_drag: tuple[object, str] = (object(), "")
@@ -517,10 +517,17 @@ class WeightsPanel(QWidget):
             self.session.profile_id = profile_id
 
     def _on_q_slider_pressed(self) -> None:
-        self._drag_token = object()
+        self._drag_token = Drag()
 
     def _on_q_slider_released(self) -> None:
-        self._drag_token = None
+        """The drag ends: its steps (committed without fsync while dragging) go to disk now."""
+        drag, self._drag_token = self._drag_token, None
+        if drag is None:
+            return
+        try:
+            self.session.settle()
+        except VormkeuzeError as e:
+            self.host.show_issues(e.issues)
 
     def _key_token(self, node: str) -> object:
         now = time.monotonic()

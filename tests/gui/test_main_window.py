@@ -74,6 +74,40 @@ def test_a_slider_drag_is_one_undo_step(window: MainWindow) -> None:
     assert window.undo_stack.count() == 2
 
 
+def test_a_released_slider_drag_is_on_disk_as_one_history_row(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    w = make_window(qtbot, tmp_path, default_case, settings, views=("gewichten",))
+    w.show()
+    qtbot.waitExposed(w)
+    doc = w.document
+    assert doc is not None
+    levels: list[str] = []
+    level = ["FULL"]
+
+    def trace(sql: str) -> None:  # the synchronous level in force at each COMMIT
+        text = sql.strip().upper()
+        if text.startswith("PRAGMA SYNCHRONOUS ="):
+            level[0] = text.split("=")[1].strip()
+        elif text == "COMMIT":
+            levels.append(level[0])
+
+    doc._conn.set_trace_callback(trace)  # type: ignore[union-attr]
+    before = doc.history_count()
+    slider = w.view("gewichten").row("bestuur").slider
+    slider.setSliderDown(True)  # emits sliderPressed: a drag begins
+    for v in (11, 22, 33):
+        slider.setValue(v)
+    assert levels == ["NORMAL"] * 3  # the steps of a drag still going on skip the fsync
+    slider.setSliderDown(False)  # emits sliderReleased: the drag goes to disk
+    assert levels == ["NORMAL"] * 3 + ["FULL"]
+    assert doc.history_count() == before + 1
+    assert w.undo_stack.count() == 1
+    reopened, _ = load_case_file(doc.path)
+    assert (reopened.profile(w.session.profile_id).weights or {})["bestuur"] == 33
+    w.close()
+
+
 def test_a_refused_command_shows_one_message_and_changes_nothing(
     window: MainWindow, dialogs: Any
 ) -> None:

@@ -101,6 +101,9 @@ def test_session_persists_before_it_publishes(example_case_path) -> None:  # typ
         def record(self, command: Command, inverse: Command, new, **_) -> None:  # type: ignore[no-untyped-def]
             events.append(f"stored {command.kind}")
 
+        def settle(self) -> None:
+            events.append("settled")
+
     session = Session(case, Store())
     session.changed.connect(lambda cmd, old, new: events.append(f"published {cmd.kind}"))
     inverse = session.apply(SetWeight(profile_id="raad", node="geld", value=10))
