@@ -113,6 +113,16 @@ def score_matrix(case: Case, unit: str | None = None) -> Compiled:
         and _same(entry.scores, case.scores)
         and (entry.unit is the_unit or entry.unit == the_unit)
     ):
+        if not (
+            entry.options is case.options
+            and entry.criteria is case.criteria
+            and entry.scores is case.scores
+        ):
+            # keep the tuples of the case asked about: items that were equal by value but not
+            # identical (a case read back from a document) are compared by identity next time
+            _cache[unit] = _Entry(
+                case.options, case.criteria, case.scores, the_unit, entry.compiled
+            )
         return entry.compiled
     compiled = _compile(case, unit)
     if len(_cache) >= _CACHE_UNITS and unit not in _cache:
