@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from model.case import Case
+from model.session import Changed
 from model.unit_view import hindsight_scores
 
 
@@ -58,6 +59,10 @@ class UnitSelector(QWidget):
         self.synchronize()
 
     def _on_changed(self, command: object, old: Case, new: Case, parts: object = None) -> None:
+        # the units fill the combo; the scores' source dates and the case's as_of (info) decide
+        # whether there is hindsight to leave out: a weight step changes none of them
+        if isinstance(parts, Changed) and not parts.any("units", "scores", "info"):
+            return
         self.synchronize()
 
     def _on_unit(self, unit_id: object) -> None:

@@ -297,3 +297,19 @@ def test_estimates_read_as_such_in_chart_tooltips() -> None:
     team = analysis_case(case, "informatisering")
     assert score_label(team, "bvo", "kwetsbaarheid") == "++ ≈"  # its own estimate
     assert not score_label(case, "bvo", "kwetsbaarheid").endswith("≈")
+
+
+def test_selector_follows_a_renamed_unit_and_ignores_a_weight_step(uwindow: MainWindow) -> None:
+    from model.unit_commands import SetUnit
+
+    combo = uwindow.unit_selector.combo
+    rebuilt: list[int] = []
+    combo.model().rowsRemoved.connect(lambda *_: rebuilt.append(1))
+    case = uwindow.session.case
+    node = case.criteria[0].id
+    assert uwindow.push(SetWeight(profile_id=uwindow.session.profile_id, node=node, value=12))
+    assert rebuilt == []  # a weight leaves the units and the hindsight alone
+    unit = case.units[0]  # type: ignore[index]
+    assert uwindow.push(SetUnit(unit_id=unit.id, unit=unit.replace(name="Nieuwe naam")))
+    assert rebuilt
+    assert combo.itemText(combo.findData(unit.id)) == "Nieuwe naam"
