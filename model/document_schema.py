@@ -256,7 +256,14 @@ def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
             "epilogue": case.epilogue,
         },
     )
-    for k, u in enumerate(case.units or ()):
+    same_units = (
+        old_case is not None
+        and old_rows is not None
+        and _same_items(old_case.units or (), case.units or ())
+    )
+    if same_units and old_rows is not None:
+        out["units"], out["unit_exclusions"] = old_rows["units"], old_rows["unit_exclusions"]
+    for k, u in enumerate(() if same_units else case.units or ()):
         add(
             "units",
             {
@@ -331,9 +338,14 @@ def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
         visit(None, case.criteria)
 
     old_scores = old_case.scores if old_case is not None else ()
-    old_score_rows = _score_rows_in_order(old_rows) if old_rows is not None else []
+    same_scores = old_rows is not None and _same_items(old_scores, case.scores)
+    if same_scores and old_rows is not None:  # (a weight step): the very same rows
+        out["scores"], out["unit_scores"] = old_rows["scores"], old_rows["unit_scores"]
+    old_score_rows = (
+        _score_rows_in_order(old_rows) if old_rows is not None and not same_scores else []
+    )
     reuse = old_rows is not None and len(old_score_rows) == len(old_scores)
-    for k, sc in enumerate(case.scores):
+    for k, sc in enumerate(() if same_scores else case.scores):
         table = "scores" if sc.unit is None else "unit_scores"
         if reuse and k < len(old_scores) and old_scores[k] is sc:
             add(table, old_score_rows[k])
