@@ -373,7 +373,16 @@ def case_rows(case: Case, previous: tuple[Case, Rows] | None = None) -> Rows:
         for t in ("profiles", "weights", "elicitations"):
             out[t] = old_rows[t]
         return out
+    old_profiles = old_case.profiles if old_case is not None and old_rows is not None else ()
     for k, p in enumerate(case.profiles):
+        if old_rows is not None and k < len(old_profiles) and old_profiles[k] is p:
+            # the very same profile in the same place (a weight step changes one): same rows
+            out["profiles"][(p.id,)] = old_rows["profiles"][(p.id,)]
+            for node in p.weights or {}:
+                out["weights"][(p.id, node)] = old_rows["weights"][(p.id, node)]
+            for j in range(len(p.elicitation or ())):
+                out["elicitations"][(p.id, j)] = old_rows["elicitations"][(p.id, j)]
+            continue
         add(
             "profiles",
             {
