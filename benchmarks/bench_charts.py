@@ -7,10 +7,12 @@ update_ratio: p95 over the p95 of a bare ``BarGraphItem.setOpts`` + repaint of a
 size and the same number of bars, measured in the same run (issue 9); update_ratio_p50 likewise.
 update_large_ratio: the same (p95) on a generated case of 30 options x 120 criteria.
 update_window_p95_ms / update_window_ratio: the real main window (every view of the catalogue,
-1920x1080, the ranking chart's tab showing, a document open): one weight step of a drag through
-``window.push`` (undo stack, document transaction, session, every subscriber) until the ranking
-has redrawn, every dirty region of the window is painted and the chart's canvas repainted as in
-the baseline; ratio over the bare plot's p95 (issue 12).
+1920x1080, the ranking chart's tab showing, a document open): one step of a drag of the weights
+panel's slider (``setValue`` while the slider is down: the panel, ``window.push``, undo stack,
+document transaction, session, every subscriber) until the ranking has redrawn, every dirty
+region of the window is painted and the chart's canvas repainted as in the baseline; ratio over
+the bare plot's p95 (issue 12).  The slider is released every DRAG_STEPS steps;
+update_window_release_p50_ms is the release (the drag's fsync, ``Session.settle``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from model.commands import SetWeight
 from model.session import Session
 
 CHANGES = 300
+DRAG_STEPS = 30  # steps of one drag of the slider (then it is released)
 SIZE = (1920, 1080)
 
 
@@ -113,7 +116,8 @@ def _measure_view(case: Case, profile: str, node: str) -> list[float]:
     return times
 
 
-def _measure_window(case: Case, profile: str, node: str) -> list[float]:
+def _measure_window(case: Case, profile: str, node: str) -> tuple[list[float], list[float]]:
+    """(drag steps, releases): the weights panel's slider dragged in the real main window."""
     from gui.main_window import MainWindow
     from gui.settings import Settings
     from model.document import Document
@@ -133,24 +137,37 @@ def _measure_window(case: Case, profile: str, node: str) -> list[float]:
         for _ in range(3):
             app.processEvents()
         chart = window.view("ranking")
-        times = []
-        drag = object()  # one slider drag: one undo step, one history row
+        slider = window.view("gewichten").row(node).slider  # type: ignore[attr-defined]
+        if slider.value() == 30:  # every step below must move the slider
+            slider.setValue(29)
+            app.processEvents()
+        rows = doc.history_count()
+        times, releases = [], []
         for k in range(CHANGES):
+            if k % DRAG_STEPS == 0:
+                slider.setSliderDown(True)  # sliderPressed: a drag begins
             before = chart.updates  # type: ignore[attr-defined]
             t0 = time.perf_counter()
-            window.push(
-                SetWeight(profile_id=profile, node=node, value=30.0 + (k % 40)), merge_token=drag
-            )
+            slider.setValue(30 + (k % 40))  # the panel pushes SetWeight with the drag's token
             while chart.updates == before:  # type: ignore[attr-defined]
                 app.processEvents()
             app.processEvents()  # every dirty region of the window is painted here
             chart.canvas.viewport().repaint()  # type: ignore[attr-defined]  (as the baseline)
             times.append(time.perf_counter() - t0)
+            if k % DRAG_STEPS == DRAG_STEPS - 1:
+                t0 = time.perf_counter()
+                slider.setSliderDown(False)  # sliderReleased: the drag goes to disk
+                app.processEvents()
+                releases.append(time.perf_counter() - t0)
+        if slider.isSliderDown():
+            slider.setSliderDown(False)
+        drags = -(-CHANGES // DRAG_STEPS)
+        assert doc.history_count() == rows + drags, "one history row per drag"
         window.close()
         window.deleteLater()
         app.processEvents()
         doc.close()
-    return times
+    return times, releases
 
 
 def _measure_baseline(n_bars: int) -> list[float]:
@@ -188,7 +205,7 @@ def run() -> dict[str, float]:
     node = case.criteria[-1].id
     view = _measure_view(case, profile, node)
     base = _measure_baseline(len(case.options) * len(case.criteria))
-    window = _measure_window(case, profile, node)
+    window, releases = _measure_window(case, profile, node)
     big = large_case()
     big_view = _measure_view(big, "p", "g5")
     big_base = _measure_baseline(30 * 6)
@@ -202,6 +219,7 @@ def run() -> dict[str, float]:
         "update_window_p50_ms": round(_p(window, 50), 2),
         "update_window_p95_ms": round(_p(window, 95), 2),
         "update_window_ratio": round(_p(window, 95) / _p(base, 95), 2),
+        "update_window_release_p50_ms": round(_p(releases, 50), 2),
         "update_large_p50_ms": round(_p(big_view, 50), 2),
         "update_large_p95_ms": round(_p(big_view, 95), 2),
         "update_large_ratio": round(_p(big_view, 95) / _p(big_base, 95), 2),
