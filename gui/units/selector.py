@@ -27,6 +27,7 @@ class UnitSelector(QWidget):
         self.host = host
         #: the toolbar's action for this widget (a toolbar shows and hides its widgets by it)
         self.action: QAction | None = None
+        self._shown = False
         self.label = QLabel(translate("Units", "Unit:"), self)
         self.label.setContentsMargins(12, 0, 6, 0)
         self.combo = QComboBox(self)
@@ -90,16 +91,19 @@ class UnitSelector(QWidget):
         self.hindsight.setChecked(session.without_hindsight)
         self.hindsight.blockSignals(False)
         self.hindsight.setVisible(later or session.without_hindsight)
-        shown = has_units or later or session.without_hindsight
+        self._shown = has_units or later or session.without_hindsight
+        self._show()
+
+    def _show(self) -> None:
         if self.action is not None:
-            self.action.setVisible(shown)
+            self.action.setVisible(self._shown)
         else:
-            self.setVisible(shown)
+            self.setVisible(self._shown)
 
     def set_action(self, action: QAction) -> None:
         """The toolbar action that shows this widget (its visibility follows the case)."""
         self.action = action
-        self.synchronize()
+        self._show()
 
     def _on_q_chosen(self, index: int) -> None:
         unit = self.combo.itemData(index)
