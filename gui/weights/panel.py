@@ -413,8 +413,14 @@ class WeightsPanel(QWidget):
             fm.horizontalAdvance(self.header_global.text()),
         ) + fm.horizontalAdvance("0")
         for row in self._rows.values():
-            row.local.setFixedWidth(width)
-            row.global_.setFixedWidth(width)
+            for lab in (row.local, row.global_):
+                # fixed in both directions, a new percentage repaints the label alone: a label
+                # whose size may change asks its row's layout (and the panel's) to lay out again
+                # on every slider step
+                m = lab.contentsMargins()
+                lab.setFixedSize(
+                    width, lab.fontMetrics().height() + m.top() + m.bottom() + 2 * lab.margin()
+                )
         self.header_local.setFixedWidth(width)
         self.header_global.setFixedWidth(width)
         if self._rows:
