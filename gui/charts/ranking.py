@@ -36,6 +36,9 @@ class RankingChart(ChartView):
         )
 
     def build(self) -> None:
+        # axis-aligned bars gain nothing from antialiasing (text keeps its own); without it a
+        # paint of the chart, twice per slider step, costs about a quarter less
+        self.canvas.setAntialiasing(False)
         self.plot: pg.PlotItem = self.canvas.addPlot()
         self.plot.invertY(True)
         self.swatches = pg.BarGraphItem(x0=[], y=[], height=BAR, width=[])
