@@ -545,6 +545,7 @@ class WeightsPanel(QWidget):
 
     def _on_q_slider_changed(self, node: str, value: int) -> None:
         slider = self._rows[node].slider
+        token: object
         if slider.isSliderDown() and self._drag_token is not None:
             token = self._drag_token
         else:
