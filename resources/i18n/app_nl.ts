@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>Catalogue</name>
@@ -103,7 +104,7 @@
         <translation>Momentopname terugzetten</translation>
     </message>
     <message>
-        <source>Remove the round's profiles</source>
+        <source>Remove the round&apos;s profiles</source>
         <translation>Profielen van de ronde verwijderen</translation>
     </message>
     <message>
@@ -280,6 +281,18 @@
     <message>
         <source>[read-only]</source>
         <translation>[alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>You can keep working. Save a repaired copy (without the damaged parts) now?</source>
+        <translation>U kunt gewoon doorwerken. Nu een herstelde kopie (zonder de beschadigde delen) bewaren?</translation>
+    </message>
+    <message>
+        <source>Damaged document</source>
+        <translation>Beschadigd document</translation>
+    </message>
+    <message>
+        <source>Save a repaired copy</source>
+        <translation>Herstelde kopie bewaren</translation>
     </message>
     <message>
         <source>New document: {path}</source>
