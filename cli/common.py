@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from model import Case, Issue, load_case_file
@@ -20,7 +23,39 @@ class Context:
         self.fmt = fmt
 
     def load(self, path: str) -> tuple[Case, list[Issue]]:
-        return load_case_file(path)
+        """The case and its warnings; damage the case survives is reported here, always."""
+        case, warnings = load_case_file(path)
+        damage = [w for w in warnings if w.code.startswith("document_")]
+        self.warn(damage)
+        return case, [w for w in warnings if not w.code.startswith("document_")]
+
+    @contextlib.contextmanager
+    def progress(self, what: str) -> Iterator[Callable[[int, int], None]]:
+        """A ``tick(done, total)`` that keeps one progress line on a terminal's stderr.
+
+        Silent when stderr is not a terminal (unless VORMKEUZE_PROGRESS=1); the line is
+        cleared when the work ends, also when it is interrupted.
+        """
+        stream = sys.stderr
+        show = stream.isatty() or os.environ.get("VORMKEUZE_PROGRESS") == "1"
+        last = [-1]
+
+        def tick(done: int, total: int) -> None:
+            if not show or total <= 0:
+                return
+            pct = int(100 * done / total)
+            if pct == last[0]:
+                return
+            last[0] = pct
+            stream.write(f"\r{what}: {pct}%")
+            stream.flush()
+
+        try:
+            yield tick
+        finally:
+            if show and last[0] >= 0:
+                stream.write("\r\033[K" if stream.isatty() else "\n")
+                stream.flush()
 
     def say(self, text: str) -> None:
         print(text)

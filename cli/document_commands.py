@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name", help="name of the new snapshot; without it, list the snapshots")
     p.set_defaults(run=run_snapshot)
 
+    p = sub.add_parser("repair", help="a copy of a document without its damaged history rows")
+    p.add_argument("document")
+    p.add_argument("--to", required=True, metavar="COPY", help="the repaired copy (new file)")
+    p.set_defaults(run=run_repair)
+
     p = sub.add_parser("diff", help="what changed between two snapshots (or a snapshot and now)")
     p.add_argument("document")
     p.add_argument("--from", dest="from_name", required=True, metavar="NAME")
@@ -89,12 +96,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
             path = str(doc.path)
     else:
         path = str(target)
-        try:
-            write_case_file(case, target)
-        except OSError as e:
-            raise VormkeuzeError(
-                [issue("document_unwritable", path, reason=e.strerror or str(e))]
-            ) from None
+        write_case_file(case, target)  # WriteFailed names the file; the old one survives
     if ctx.fmt == "json":
         ctx.emit_json({"file": path, "title": case.title})
     else:
@@ -115,10 +117,21 @@ def _export_report(args: argparse.Namespace, ctx: Context, suffix: str) -> int:
     return int(export_report(args, ctx))
 
 
-def _open_readonly(path: str) -> Document:
-    if not is_document(path) and Path(path).is_file():
+def _regular_file(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _open_readonly(path: str, ctx: Context | None = None) -> Document:
+    """Open read-only; with ``ctx``, warn about damage the case survives (history, snapshots)."""
+    if not is_document(path) and _regular_file(path):
         raise DocumentError([issue("document_not_sqlite", path)])
-    return Document.open(path, readonly=True)
+    doc = Document.open(path, readonly=True)
+    if ctx is not None:
+        ctx.warn(doc.damage())
+    return doc
 
 
 def _time(stamp: str) -> str:
@@ -127,7 +140,7 @@ def _time(stamp: str) -> str:
 
 
 def run_history(args: argparse.Namespace, ctx: Context) -> int:
-    with _open_readonly(args.document) as doc:
+    with _open_readonly(args.document, ctx) as doc:
         entries = doc.history(args.limit)
     if ctx.fmt == "json":
         ctx.emit_json({"document": args.document, "entries": [e.to_json() for e in entries]})
@@ -145,14 +158,15 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
         ]
     ]
     for e in entries:
-        rows.append([str(e.id), _time(e.time), e.author, e.kind, e.label])
+        label = ctx.t("(damaged)", "(beschadigd)") if e.damaged else e.label
+        rows.append([str(e.id), _time(e.time), e.author, e.kind, label])
     ctx.say(table(rows, right={0}))
     return 0
 
 
 def run_snapshot(args: argparse.Namespace, ctx: Context) -> int:
     if args.name is None:
-        with _open_readonly(args.document) as doc:
+        with _open_readonly(args.document, ctx) as doc:
             snaps = doc.snapshots()
         if ctx.fmt == "json":
             ctx.emit_json({"document": args.document, "snapshots": [s.to_json() for s in snaps]})
@@ -180,6 +194,33 @@ def run_snapshot(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def run_repair(args: argparse.Namespace, ctx: Context) -> int:
+    """Keep a copy without the damaged history rows and snapshots; the original is unchanged."""
+    target = Path(args.to)
+    if target.exists():
+        raise DocumentError([issue("document_exists", args.to)])
+    with _open_readonly(args.document) as doc:
+        damage = doc.damage()
+        doc.save_repaired_copy(target)
+    if ctx.fmt == "json":
+        ctx.emit_json({"document": args.document, "copy": args.to, "repaired": len(damage)})
+    elif damage:
+        ctx.say(
+            ctx.t(
+                f"Repaired copy written to {args.to}; {args.document} is unchanged.",
+                f"Herstelde kopie geschreven naar {args.to}; {args.document} is niet gewijzigd.",
+            )
+        )
+    else:
+        ctx.say(
+            ctx.t(
+                f"Nothing damaged found; copy written to {args.to}.",
+                f"Niets beschadigds gevonden; kopie geschreven naar {args.to}.",
+            )
+        )
+    return 0
+
+
 def _value(v: Any) -> str:
     if v is None:
         return "-"
@@ -193,7 +234,7 @@ def _clip(text: str, width: int = 60) -> str:
 
 
 def run_diff(args: argparse.Namespace, ctx: Context) -> int:
-    with _open_readonly(args.document) as doc:
+    with _open_readonly(args.document, ctx) as doc:
         diff: CaseDiff = doc.diff(args.from_name, args.to_name)
     if ctx.fmt == "json":
         ctx.emit_json({"from": args.from_name, "to": args.to_name, **diff.to_json()})

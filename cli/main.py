@@ -110,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for item in e.issues:
             print(render(item, lang, names, keep_place=True), file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C: stop at once; writes are atomic, so nothing is half done
+        print(ctx.t("Interrupted.", "Afgebroken."), file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from pathlib import Path
 from typing import Any
 
 from cli.common import Context, say_unit, table
 from model import AnalysisError, Case, FileProblem
 from model.errors import issue
 from model.group import GroupView, group
-from model.robustness import Robustness, robustness
+from model.io import read_bytes
+from model.robustness import MAX_SAMPLES, Robustness, robustness
 from model.stability import stability
 from words.sentences import stability_sentence
 
@@ -99,10 +99,22 @@ def run_robustness(args: argparse.Namespace, ctx: Context) -> int:
     samples = _whole(args.samples, "robustness_bad_samples", "--samples", 1)
     seed = _whole(args.seed, "robustness_bad_seed", "--seed", 0)
     assert samples is not None
+    if samples > MAX_SAMPLES:  # refused before any work, naming the limit
+        raise AnalysisError(
+            [issue("robustness_too_many_samples", "--samples", value=samples, limit=MAX_SAMPLES)]
+        )
     case, _ = ctx.load(args.case)
-    result = robustness(
-        case, args.profile, mode=mode, spread=spread, samples=samples, seed=seed, unit=args.unit
-    )
+    with ctx.progress(ctx.t("Robustness (SMAA)", "Robuustheid (SMAA)")) as tick:
+        result = robustness(
+            case,
+            args.profile,
+            mode=mode,
+            spread=spread,
+            samples=samples,
+            seed=seed,
+            unit=args.unit,
+            progress=tick,
+        )
     if ctx.fmt == "json":
         ctx.emit_json(result.to_json())
         return 0
@@ -214,15 +226,8 @@ def run_stability(args: argparse.Namespace, ctx: Context) -> int:
 # -- group ------------------------------------------------------------------------------------
 def read_profile_weights(path: str) -> dict[str, Any]:
     """The ``--weights-by FILE`` object ``{"profile-id": weight}``; FileProblem otherwise."""
-    p = Path(path)
-    if not p.exists():
-        raise FileProblem([issue("file_missing", path)])
-    if p.is_dir():
-        raise FileProblem([issue("file_is_directory", path)])
     try:
-        text = p.read_bytes().decode("utf-8")
-    except OSError as e:
-        raise FileProblem([issue("file_unreadable", path, reason=e.strerror or str(e))]) from None
+        text = read_bytes(path).decode("utf-8")  # special files refused, size capped
     except UnicodeDecodeError:
         raise FileProblem([issue("not_utf8", path)]) from None
     if not text.strip():

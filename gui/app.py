@@ -103,7 +103,7 @@ def _initial(
 
     errors: list[str] = []
     path = Path(window_args.case) if window_args.case else None
-    if path is not None and path.is_file() and is_document(path):
+    if path is not None and is_document(path):  # a regular SQLite file (never blocks)
         try:
             doc = Document.open(path, author=user_name(), readonly=screenshot)
             return doc.case, doc, errors
@@ -144,7 +144,7 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
     """Open the main window (or render one view to a PNG when ``size`` is given)."""
     import tempfile
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     import gui
     from gui import i18n
@@ -182,8 +182,11 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         if size is not None:
             return _screenshot(app, window, args, size)
         window.show()
+        from gui.plaintext import warn
+
         for text in errors:
-            QMessageBox.warning(window, "Vormkeuze", text)
+            warn(window, "Vormkeuze", text)
+        window.announce_document()  # read-only (who holds it), or damaged parts
         if args.presentation:
             _presentation(window, args.view)
         return int(app.exec())

@@ -42,6 +42,7 @@ from gui.catalogue import VIEWS, ViewSpec
 from gui.desk import files
 from gui.host import subscribe
 from gui.i18n import translate
+from gui.plaintext import ask, tooltip, warn
 from gui.settings import Settings
 from gui.undo import ModelUndoCommand
 from model.case import Case
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         """One clear message: in the status bar and in a dialog."""
         self.statusBar().showMessage(text.splitlines()[0] if text else "", 15000)
-        QMessageBox.warning(self, "Vormkeuze", text)
+        warn(self, "Vormkeuze", text)
 
     # --- menus --------------------------------------------------------------------------------
     def _action(
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
             return
         for k, path in enumerate(files, start=1):
             a = self.recent_menu.addAction(f"&{k}  {Path(path).name}")
-            a.setToolTip(path)
+            a.setToolTip(tooltip(path))
             a.triggered.connect(lambda _=False, p=path: self.open_file(p))
 
     # --- views --------------------------------------------------------------------------------
@@ -517,7 +518,7 @@ class MainWindow(QMainWindow):
         for p in self.session.case.profiles:
             combo.addItem(p.name, p.id)
             combo.setItemData(
-                combo.count() - 1, p.description or p.name, Qt.ItemDataRole.ToolTipRole
+                combo.count() - 1, tooltip(p.description or p.name), Qt.ItemDataRole.ToolTipRole
             )
         combo.setCurrentIndex(max(0, combo.findData(self.session.profile_id)))
         combo.blockSignals(False)
@@ -579,6 +580,50 @@ class MainWindow(QMainWindow):
         from gui.desk import readonly as readonly_bar
 
         readonly_bar.show_state(self, document)  # who holds it, and "open a copy"
+        self.announce_document()
+
+    def announce_document(self) -> None:
+        """Say what is damaged in the open document while its case is intact (and offer a fix).
+
+        Read-only and who holds the document: ``gui.desk.readonly`` (a bar in the window).
+        """
+        document = self.document
+        if document is None:
+            return
+        damage = document.damage()
+        if damage:
+            self.offer_repair(damage)
+
+    def offer_repair(self, damage: Sequence[Issue], path: str | Path | None = None) -> bool:
+        """The case is intact but parts of the document are not: say so, offer a repaired copy."""
+        text = "\n".join(self.render_issue(i) for i in damage)
+        question = translate(
+            "MainWindow",
+            "You can keep working. Save a repaired copy (without the damaged parts) now?",
+        )
+        if not ask(self, translate("MainWindow", "Damaged document"), text + "\n\n" + question):
+            return False
+        doc = self.document
+        if doc is None:
+            return False
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            stem = Path(doc.path).stem
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Save a repaired copy"),
+                str(Path(doc.path).with_name(f"{stem} (hersteld).vormkeuze")),
+                translate("MainWindow", "Vormkeuze documents (*.vormkeuze)"),
+            )
+            if not path:
+                return False
+        try:
+            copy = doc.save_repaired_copy(path)
+        except VormkeuzeError as e:
+            self.show_issues(e.issues)
+            return False
+        return self.open_file(copy)
 
     def new_document(self, case: Case | None = None, stem: str | None = None) -> bool:
         """A new untitled document in the data folder, from ``case`` or the default case."""
@@ -612,7 +657,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         path = Path(path)
-        if path.is_file() and is_document(path):
+        if is_document(path):  # a regular file that starts as SQLite (never blocks)
             try:
                 doc = _document_class().open(path, author=user_name())
             except (VormkeuzeError, OSError, sqlite3.Error) as e:
@@ -710,7 +755,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             write_case_file(self.session.case, path)
-        except OSError as e:
+        except (OSError, VormkeuzeError) as e:
             self._show_open_error(path, e)
             return False
         self.status(translate("MainWindow", "Exported to {path}").format(path=str(path)))

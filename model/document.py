@@ -24,6 +24,7 @@ import json
 import os
 import socket
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -162,6 +163,8 @@ class HistoryEntry:
     label: str
     command: dict[str, Any]
     inverse: dict[str, Any]
+    #: the row could not be read whole (not UTF-8, not JSON); command and inverse are empty
+    damaged: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -172,7 +175,40 @@ class HistoryEntry:
             "label": self.label,
             "command": self.command,
             "inverse": self.inverse,
+            **({"damaged": True} if self.damaged else {}),
         }
+
+
+_HISTORY_TEXT = ("time", "author", "kind", "label", "command", "inverse")
+
+
+def _text(raw: object) -> tuple[str, bool]:
+    """(text, damaged) of a history cell read as bytes."""
+    if raw is None:
+        return "", False
+    data = bytes(raw) if isinstance(raw, bytes | bytearray | memoryview) else str(raw).encode()
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "replace"), True
+
+
+def _history_entry(row: tuple[Any, ...]) -> HistoryEntry:
+    texts = [_text(v) for v in row[1:]]
+    damaged = any(bad for _, bad in texts)
+    time, author, kind, label, command, inverse = (t for t, _ in texts)
+    parsed: list[dict[str, Any]] = []
+    for raw in (command, inverse):
+        try:
+            value = json.loads(raw)
+        except (ValueError, RecursionError):
+            value, damaged = {}, True
+        if not isinstance(value, dict):
+            value, damaged = {}, True
+        parsed.append(value)
+    if damaged:
+        parsed = [{}, {}]
+    return HistoryEntry(int(row[0]), time, author, kind, label, parsed[0], parsed[1], damaged)
 
 
 @dataclass(frozen=True)
@@ -256,6 +292,9 @@ if sys.platform == "win32":  # pragma: no cover - Linux is what the tests run on
             return False
         return True
 
+    def _os_test_lock(fd: int) -> bool:
+        return True  # a read-only descriptor cannot take a Windows lock: assume no writer
+
 else:
     import fcntl
 
@@ -264,6 +303,17 @@ else:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        return True
+
+    def _os_test_lock(fd: int) -> bool:
+        """True when no process holds the lock (a shared lock taken and given back at once)."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
         return True
 
 
@@ -278,12 +328,24 @@ def _identity(path: Path) -> tuple[int, int]:
     return (st.st_dev, st.st_ino)
 
 
+#: the largest document this program opens (a case of any real size is a few MB)
+MAX_DOCUMENT_BYTES = 1 << 30
+
+
 def _check_header(path: Path) -> None:
     name = str(path)
-    if not path.exists():
-        raise _error("file_missing", name)
-    if path.is_dir():
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise _error("file_missing", name) from None
+    except OSError as e:  # a name over 255 bytes, a folder without access, ...
+        raise _error("file_unreadable", name, reason=e.strerror or str(e)) from None
+    if stat.S_ISDIR(st.st_mode):
         raise _error("file_is_directory", name)
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+        raise _error("file_special", name)
+    if st.st_size > MAX_DOCUMENT_BYTES:
+        raise _error("file_too_large", name, limit=f"{MAX_DOCUMENT_BYTES >> 20} MB")
     if _identity(path) in _OPEN_FILES:
         return
     try:
@@ -304,15 +366,86 @@ def _check_header(path: Path) -> None:
         raise _error("document_corrupt", name, detail="truncated")
 
 
-def _read_connection(path: Path, *, lasting: bool = False) -> sqlite3.Connection:
-    """A connection that can only read.
+def _live_writer(path: Path) -> bool:
+    """True when a process (this one too) holds the document's write lock.
 
-    A short read (``lasting=False``) of a file with no WAL beside it opens it immutable, which
-    creates no side files; a lasting one follows later writes of another process.
+    Tested without creating anything: no ``.lock`` file means no writer.
+    """
+    lock = _FileLock.lock_path(path)
+    try:
+        fd = os.open(lock, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False
+    try:
+        return not _os_test_lock(fd)
+    finally:
+        os.close(fd)
+
+
+def _recovered_copy(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of a document and its left-over ``-wal`` (no writer holds it).
+
+    SQLite would replay (checkpoint) the log into the file and create a ``-shm``; a reader must
+    change nothing, so the pair is copied to a private folder, opened there and copied into
+    memory.  A log that does not fit the file (from another document) is refused with a hint.
+    """
+    import shutil
+    import tempfile
+
+    wal = Path(str(path) + "-wal")
+    with tempfile.TemporaryDirectory(prefix="vormkeuze-read-") as tmp:
+        db = Path(tmp) / "doc"
+        shutil.copyfile(path, db)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(wal, Path(tmp) / "doc-wal")
+        mem = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            src = sqlite3.connect(str(db), isolation_level=None)
+            try:
+                ok = src.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+                if ok:
+                    src.backup(mem)
+            finally:
+                src.close()
+        except sqlite3.DatabaseError:
+            ok = False
+        if not ok:
+            mem.close()
+            plain = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+            try:
+                alone = plain.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.DatabaseError:
+                alone = False
+            finally:
+                plain.close()
+            if alone:
+                raise _error("document_stale_wal", path, wal=str(wal))
+            raise _error("document_corrupt", path, detail="quick_check")
+    return mem
+
+
+def _read_connection(path: Path, *, lasting: bool = False) -> sqlite3.Connection:
+    """A connection that can only read, and that changes nothing on disk.
+
+    No ``-wal`` beside the file: immutable (no side files).  A ``-wal`` of a live writer: a
+    read-only connection that shares the writer's log (and follows its later writes).  A
+    left-over ``-wal`` with no writer: an in-memory copy with the log applied (SQLite would
+    otherwise checkpoint it into the file).  A lasting reader of a file that no one writes now
+    also gets the immutable or in-memory view.
     """
     wal = Path(str(path) + "-wal")
-    mode = "mode=ro" if lasting or wal.exists() else "immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, isolation_level=None)
+    if wal.exists() or lasting:
+        if _live_writer(path):
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            conn.execute("PRAGMA query_only=ON")
+            return conn
+        if wal.exists():
+            conn = _recovered_copy(path)
+            conn.execute("PRAGMA query_only=ON")
+            return conn
+    uri = f"{path.resolve().as_uri()}?immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     conn.execute("PRAGMA query_only=ON")
     return conn
 
@@ -330,6 +463,8 @@ def _check_content(conn: sqlite3.Connection, path: Path) -> int:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError as e:
         raise _error("document_corrupt", name, detail=str(e)) from None
+    except (UnicodeError, ValueError) as e:  # text in the schema that is not UTF-8
+        raise _error("document_corrupt", name, detail=type(e).__name__) from None
     if meta.get("application") != APPLICATION:
         raise _error("document_not_ours", name)
     try:
@@ -359,6 +494,8 @@ def _probe(path: Path, *, lasting: bool = False) -> tuple[sqlite3.Connection, in
         conn = _read_connection(path, lasting=lasting)
     except sqlite3.Error as e:
         raise _error("document_corrupt", path, detail=str(e)) from None
+    except OSError as e:
+        raise _error("file_unreadable", path, reason=e.strerror or str(e)) from None
     try:
         return conn, _check_content(conn, path)
     except BaseException:
@@ -401,7 +538,7 @@ def _read_case(conn: sqlite3.Connection, path: Path) -> Case:
         data = case_data(_read_tables(conn))
     except sqlite3.DatabaseError as e:
         raise _error("document_corrupt", path, detail=str(e)) from None
-    except (TreeError, ValueError, KeyError, TypeError) as e:
+    except (TreeError, ValueError, KeyError, TypeError, UnicodeError, RecursionError) as e:
         raise _error("document_corrupt", path, detail=str(e)) from None
     try:
         return parse_case(data)
@@ -415,6 +552,80 @@ def _memory_copy(conn: sqlite3.Connection, version: int, path: Path) -> sqlite3.
     conn.backup(mem)
     _migrate(_Database(mem), version, path)
     return mem
+
+
+def _history_rows(conn: sqlite3.Connection, limit: int | None = None) -> list[HistoryEntry]:
+    cols = "id, " + ", ".join(f"CAST({c} AS BLOB)" for c in _HISTORY_TEXT)
+    if limit is None:
+        rows = conn.execute(f"SELECT {cols} FROM history ORDER BY id").fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT * FROM (SELECT {cols} FROM history ORDER BY id DESC LIMIT ?) ORDER BY id",
+            (min(max(0, limit), 2**62),),
+        ).fetchall()
+    return [_history_entry(r) for r in rows]
+
+
+def _damaged_snapshots(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(rowid, name) of every snapshot whose case cannot be read."""
+    out: list[tuple[int, str]] = []
+    rows = conn.execute(
+        "SELECT rowid, CAST(name AS BLOB), CAST(case_json AS BLOB) FROM snapshots ORDER BY rowid"
+    )
+    for rowid, raw_name, raw in rows:
+        name, bad = _text(raw_name)
+        try:
+            parse_case(json.loads(bytes(raw or b"").decode("utf-8")))
+        except (ValueError, CaseInvalid, RecursionError):
+            bad = True
+        if bad:
+            out.append((int(rowid), name))
+    return out
+
+
+def _damage(conn: sqlite3.Connection, path: Path) -> list[Issue]:
+    """Warnings for damage the case survives: unreadable history rows and snapshots."""
+    try:
+        bad = [e.id for e in _history_rows(conn) if e.damaged]
+        snaps = _damaged_snapshots(conn)
+    except sqlite3.DatabaseError as e:
+        return [
+            Issue(
+                "document_history_damaged",
+                str(path),
+                {"count": "?", "ids": str(e)},
+                severity="warning",
+            )
+        ]
+    found: list[Issue] = []
+    if bad:
+        found.append(
+            Issue(
+                "document_history_damaged",
+                str(path),
+                {"count": len(bad), "ids": bad[:20]},
+                severity="warning",
+            )
+        )
+    for _, name in snaps:
+        found.append(Issue("document_snapshot_damaged", str(path), {"name": name}, "warning"))
+    return found
+
+
+def read_case_and_damage(path: str | os.PathLike[str]) -> tuple[Case, list[Issue]]:
+    """The current case of a document and warnings about damage it survives (read-only)."""
+    p = Path(path)
+    conn, version = _probe(p)
+    try:
+        if version < SCHEMA_VERSION:
+            mem = _memory_copy(conn, version, p)
+            try:
+                return _read_case(mem, p), _damage(mem, p)
+            finally:
+                mem.close()
+        return _read_case(conn, p), _damage(conn, p)
+    finally:
+        conn.close()
 
 
 def read_case(path: str | os.PathLike[str]) -> Case:
@@ -453,13 +664,29 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _tmp_beside(target: Path) -> Path:
-    return target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    from model.safe_write import temp_beside
+
+    return temp_beside(target)  # short enough for a target name of 255 bytes
 
 
 def _install(tmp: Path, target: Path) -> None:
-    """Make a finished temporary database the target, atomically (we hold target's lock)."""
+    """Make a finished temporary database the target, atomically (we hold target's lock).
+
+    The copy is synced and verified first (not empty, SQLite's quick check passes), so a
+    full disk or a size limit never replaces a good document with a broken one.
+    """
     with open(tmp, "rb+") as f:
         os.fsync(f.fileno())
+        size = os.fstat(f.fileno()).st_size
+    if size == 0:
+        raise OSError(5, "the written document is empty")
+    check = sqlite3.connect(f"{tmp.resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        found = check.execute("PRAGMA quick_check").fetchall()
+    finally:
+        check.close()
+    if found != [("ok",)]:
+        raise OSError(5, "the written document does not read back")
     for side in ("-wal", "-shm"):  # a stale WAL must never be replayed onto the new file
         with contextlib.suppress(FileNotFoundError):
             os.unlink(str(target) + side)
@@ -630,7 +857,11 @@ class Document:
         p = Path(path)
         author = author or default_author()
         conn, version = _probe(p)
-        conn.close()
+        try:  # the whole case is read and checked before anything is written (lock row, WAL);
+            if version == SCHEMA_VERSION:  # an older file is checked after its migration
+                _refuse_invalid(_read_case(conn, p), p)
+        finally:
+            conn.close()
         lock: _FileLock | None = None
         if not readonly and os.access(p, os.W_OK) and os.access(p.parent, os.W_OK):
             try:
@@ -681,6 +912,8 @@ class Document:
                 backup = _backup_before_migration(conn, path, version)
                 _migrate(db, version, path)
                 migrated_from = version
+            case = _read_case(conn, path)
+            _refuse_invalid(case, path)
             recovered = _lock_row(conn)
             with db.atomic():
                 conn.execute("DELETE FROM lock")
@@ -688,8 +921,6 @@ class Document:
                     "INSERT INTO lock (id, pid, host, author, time) VALUES (1, ?, ?, ?, ?)",
                     (os.getpid(), socket.gethostname(), author, _now()),
                 )
-            case = _read_case(conn, path)
-            _refuse_invalid(case, path)
         except sqlite3.Error as e:
             conn.close()
             raise _error("document_unwritable", path, reason=str(e)) from None
@@ -808,20 +1039,58 @@ class Document:
 
     # --- history and snapshots ------------------------------------------------------------------
     def history(self, limit: int | None = None) -> list[HistoryEntry]:
-        """The recorded edits, oldest first (the newest ``limit`` when given)."""
-        conn = self._connection()
-        cols = "id, time, author, kind, label, command, inverse"
-        if limit is None:
-            rows = conn.execute(f"SELECT {cols} FROM history ORDER BY id").fetchall()
-        else:
-            rows = conn.execute(
-                f"SELECT * FROM (SELECT {cols} FROM history ORDER BY id DESC LIMIT ?) ORDER BY id",
-                (max(0, limit),),
-            ).fetchall()
-        return [
-            HistoryEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]))
-            for r in rows
-        ]
+        """The recorded edits, oldest first (the newest ``limit`` when given).
+
+        A damaged row (text that is not UTF-8, JSON that does not parse) does not stop the
+        reading: it comes back with ``damaged=True`` and empty command and inverse; see
+        :meth:`damage` and :meth:`save_repaired_copy`.
+        """
+        try:
+            return _history_rows(self._connection(), limit)
+        except sqlite3.DatabaseError as e:
+            raise _error("document_corrupt", self.path, detail=str(e)) from None
+
+    def damage(self) -> list[Issue]:
+        """What is damaged in this document while its case is intact (warnings; [] if none)."""
+        return _damage(self._connection(), self.path)
+
+    def _damaged_snapshots(self) -> list[tuple[int, str]]:
+        return _damaged_snapshots(self._connection())
+
+    def save_repaired_copy(self, path: str | os.PathLike[str]) -> Path:
+        """A copy of this document without its damaged history rows and snapshots.
+
+        The case, the intact history and the intact snapshots are kept; this document is not
+        changed.  Returns the path of the copy (closed, ready to open).
+        """
+        damaged_ids = [e.id for e in self.history() if e.damaged]
+        damaged_snaps = self._damaged_snapshots()
+        target = Path(path)
+        if target.exists() and target.resolve() == self.path.resolve():
+            raise _error("document_exists", target)
+        from model.safe_write import atomic_path
+
+        with atomic_path(target) as tmp:
+            dst = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                self._connection().backup(dst)
+                dst.execute("BEGIN")
+                dst.executemany("DELETE FROM history WHERE id = ?", [(i,) for i in damaged_ids])
+                dst.executemany(
+                    "DELETE FROM snapshots WHERE rowid = ?", [(r,) for r, _ in damaged_snaps]
+                )
+                dst.execute("DELETE FROM lock")
+                dst.execute("COMMIT")
+                dst.execute("PRAGMA journal_mode = DELETE")
+                dst.execute("VACUUM")
+                ok = dst.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            except sqlite3.Error as e:
+                raise OSError(5, str(e)) from None
+            finally:
+                dst.close()
+            if not ok:
+                raise OSError(5, "integrity_check")
+        return target
 
     def history_count(self) -> int:
         return int(self._connection().execute("SELECT count(*) FROM history").fetchone()[0])
@@ -848,23 +1117,24 @@ class Document:
 
     def snapshots(self) -> list[SnapshotInfo]:
         rows = self._connection().execute(
-            "SELECT name, time, author FROM snapshots ORDER BY time, rowid"
+            "SELECT CAST(name AS BLOB), CAST(time AS BLOB), CAST(author AS BLOB) FROM snapshots"
+            " ORDER BY time, rowid"
         )
-        return [SnapshotInfo(r[0], r[1], r[2]) for r in rows]
+        return [SnapshotInfo(*(_text(v)[0] for v in r)) for r in rows]
 
     def snapshot_case(self, name: str) -> Case:
         row = (
             self._connection()
-            .execute("SELECT case_json FROM snapshots WHERE name = ?", (name,))
+            .execute("SELECT CAST(case_json AS BLOB) FROM snapshots WHERE name = ?", (name,))
             .fetchone()
         )
         if row is None:
             known = [s.name for s in self.snapshots()]
             raise _error("snapshot_unknown", self.path, name=name, known=known)
         try:
-            return parse_case(json.loads(row[0]))
-        except (ValueError, CaseInvalid) as e:
-            raise _error("document_corrupt", self.path, detail=f"snapshot {name}: {e}") from None
+            return parse_case(json.loads(bytes(row[0] or b"").decode("utf-8")))
+        except (ValueError, CaseInvalid, RecursionError):
+            raise _error("document_snapshot_damaged", self.path, name=name) from None
 
     def delete_snapshot(self, name: str) -> None:
         conn = self._writable()
@@ -931,8 +1201,6 @@ class Document:
                     conn.execute("DELETE FROM lock WHERE pid = ?", (os.getpid(),))
         finally:
             conn.close()
-            if self.readonly:
-                _tidy_side_files(self.path)
             if self._identity is not None:
                 left = _OPEN_FILES.pop(self._identity, 1) - 1
                 if left > 0:
@@ -977,32 +1245,6 @@ def _who(path: Path) -> dict[str, Any]:
         return _lock_row(conn) or unknown
     finally:
         conn.close()
-
-
-def _tidy_side_files(path: Path) -> None:
-    """After a read-only session: let SQLite remove an idle ``-wal``/``-shm`` pair.
-
-    Only when no process writes the document (we can take its lock): a short read-write
-    connection that closes as the last one checkpoints an empty WAL and deletes both files.
-    """
-    if not Path(str(path) + "-wal").exists() or not os.access(path, os.W_OK):
-        return
-    try:
-        lock = _FileLock.try_acquire(path)
-    except OSError:
-        return
-    if lock is None:
-        return
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=0.1)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass
-    finally:
-        lock.release()
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -157,22 +158,58 @@ def _check_text(data: Any, name: str, place: str = "") -> None:
             stack.extend((v, f"{at}[{i}]") for i, v in enumerate(value))
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    p = Path(path)
-    name = str(path)
-    if not p.exists():
-        raise FileProblem([issue("file_missing", name)])
-    if p.is_dir():
-        raise FileProblem([issue("file_is_directory", name)])
+#: the largest case file read (the biggest real case is well under 1 MB)
+MAX_CASE_BYTES = 64 << 20
+
+
+def _is_dev_null(st: os.stat_result) -> bool:
     try:
-        return p.read_bytes()
+        null = os.stat(os.devnull)
+    except OSError:
+        return False
+    return stat.S_ISCHR(st.st_mode) and st.st_rdev == null.st_rdev
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_CASE_BYTES`; else a FileProblem.
+
+    A FIFO, device or socket is refused before it is opened (reading would block or never
+    end), and no more than the limit is ever read, even from a file that grows.
+    """
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise FileProblem([issue("file_missing", name)]) from None
+    except OSError as e:  # e.g. a name over 255 bytes
+        raise FileProblem([issue("file_unreadable", name, reason=e.strerror or str(e))]) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise FileProblem([issue("file_is_directory", name)])
+    if not stat.S_ISREG(st.st_mode):
+        if _is_dev_null(st):
+            raise FileProblem([issue("file_empty", name)])
+        raise FileProblem([issue("file_special", name)])
+    limit = f"{MAX_CASE_BYTES >> 20} MB"
+    if st.st_size > MAX_CASE_BYTES:
+        raise FileProblem([issue("file_too_large", name, limit=limit)])
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):  # swapped after the stat
+                raise FileProblem([issue("file_special", name)])
+            data = f.read(MAX_CASE_BYTES + 1)
     except OSError as e:
         raise FileProblem([issue("file_unreadable", name, reason=e.strerror or str(e))]) from None
+    if len(data) > MAX_CASE_BYTES:
+        raise FileProblem([issue("file_too_large", name, limit=limit)])
+    return data
 
 
 def is_document(path: str | os.PathLike[str]) -> bool:
     """True when the file is a SQLite database (a ``.vormkeuze`` document)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # never open a FIFO: it would block
+            return False
         with open(path, "rb") as f:
             return f.read(16) == SQLITE_MAGIC
     except OSError:
@@ -184,14 +221,14 @@ def load_case_file(path: str | os.PathLike[str]) -> tuple[Case, list[Issue]]:
     raw = read_bytes(path)
     name = str(path)
     if raw.startswith(SQLITE_MAGIC):
-        from model.document import read_case  # a document: the store reads it
+        from model.document import read_case_and_damage  # a document: the store reads it
 
-        case = read_case(path)
+        case, damage = read_case_and_damage(path)
         found = check_case(case)
         errors = [i for i in found if i.severity == "error"]
         if errors:
             raise CaseInvalid(errors)
-        return case, [i for i in found if i.severity == "warning"]
+        return case, damage + [i for i in found if i.severity == "warning"]
     try:
         text = raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
     except UnicodeDecodeError:
@@ -211,15 +248,16 @@ def dumps_case(case: Case) -> str:
 
 
 def write_case_file(case: Case, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file beside the target, fsync, then rename."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(dumps_case(case))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write atomically and verified (see :mod:`model.safe_write`): the old file survives.
+
+    Raises :class:`model.safe_write.WriteFailed` (naming the file) when it cannot be written.
+    """
+    from model.safe_write import write_atomic
+
+    data = dumps_case(case).encode("utf-8")
+
+    def check(tmp: Path) -> None:  # the bytes on disk read back as the same JSON
+        if json.loads(tmp.read_bytes().decode("utf-8")) != json.loads(data):
+            raise OSError(5, "the written file reads back differently")
+
+    write_atomic(path, data, check=check)

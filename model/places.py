@@ -43,9 +43,12 @@ def case_data(case: Case) -> dict[str, Any]:
 
 def read_names(path: str | Path) -> dict[str, Any] | None:
     """The JSON data of a case file, read leniently for its names (``None`` if unreadable)."""
+    from model.errors import VormkeuzeError
+    from model.io import read_bytes  # never a FIFO or device, never more than the size cap
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        data = json.loads(read_bytes(path).decode("utf-8"))
+    except (VormkeuzeError, OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -20,6 +20,7 @@ which it ranks first with the weights fixed at its central weight vector.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -34,6 +35,12 @@ MODES: tuple[str, ...] = ("uniform", "spread", "between-profiles")
 
 #: samples per chunk: small enough for the cache, large enough to amortise the numpy calls
 CHUNK = 8192
+#: memory one block of samples may take (the arrays of one block; the total stays a small
+#: multiple of this whatever the number of samples, options or uncertain scores)
+BLOCK_BYTES = 24 << 20
+#: the most samples one run takes (10^7 uniform samples of a 30 x 120 case take minutes;
+#: the estimates stop improving long before: the standard error at 10^6 is below 0.05%)
+MAX_SAMPLES = 10_000_000
 #: float32 candidates for a tie (relative to the weight sum; well above float32 rounding)
 _NEAR = 1e-3
 
@@ -86,12 +93,23 @@ def robustness(
     samples: int = 10000,
     seed: int | None = None,
     unit: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Robustness:
-    """Run SMAA-2 on ``case``; see the module docstring for the three weight modes."""
+    """Run SMAA-2 on ``case``; see the module docstring for the three weight modes.
+
+    Memory is bounded: samples are drawn in chunks and worked in blocks of
+    :data:`BLOCK_BYTES`, whatever the number of samples.  ``progress(done, total)`` is called
+    after each chunk (in units of samples; the confidence factors count as a second pass when
+    scores have ranges); an exception raised by it (e.g. a Cancel) stops the run.
+    """
     if mode not in MODES:
         raise AnalysisError([issue("robustness_bad_mode", "mode", mode=mode, expected=MODES)])
     if isinstance(samples, bool) or not isinstance(samples, int) or samples < 1:
         raise AnalysisError([issue("robustness_bad_samples", "--samples", value=samples)])
+    if samples > MAX_SAMPLES:
+        raise AnalysisError(
+            [issue("robustness_too_many_samples", "--samples", value=samples, limit=MAX_SAMPLES)]
+        )
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int) or seed < 0):
         raise AnalysisError([issue("robustness_bad_seed", "--seed", value=seed)])
     if mode == "spread" and (spread is None or not 0.0 < spread <= 1.0):
@@ -107,6 +125,8 @@ def robustness(
     else:
         basis = np.eye(n_leaf)
     sampler = _Sampler(compiled.values, compiled.low, compiled.high, basis, mode, spread)
+    sampler.progress = progress
+    sampler.units_total = samples * (2 if len(sampler.cell_leaf) else 1)
     seq = np.random.SeedSequence(seed)
     weight_seed, score_seed = seq.spawn(2)
     acc, central_sum = sampler.run(np.random.default_rng(weight_seed), samples)
@@ -165,6 +185,14 @@ class _Sampler:
         self.aug32 = aug.astype(np.float32)
         self.basis_cells32 = basis[:, cols].astype(np.float32)  # coordinates -> uncertain cells
         self.to_option32 = self.cell_to_option.astype(np.float32)
+        self.progress: Callable[[int, int], None] | None = None
+        self.units_total = 0
+        self.units_done = 0
+
+    def _tick(self, m: int) -> None:
+        self.units_done += m
+        if self.progress is not None:
+            self.progress(min(self.units_done, self.units_total), self.units_total)
 
     # -- drawing --------------------------------------------------------------------------
     def _coords(self, rng: np.random.Generator, m: int) -> np.ndarray:
@@ -200,35 +228,50 @@ class _Sampler:
         central = np.zeros((n, dim))
         full = n * (n - 1) // 2
         offsets = (np.arange(n) * (n + 1))[:, None]
-        has_cells = len(self.cell_leaf) > 0
+        n_cells = len(self.cell_leaf)
+        block = self._block_rows(4 * 6 * n_cells + n * n + 16 * n + 8 * dim)
         done = 0
         while done < samples:
             m = min(CHUNK, samples - done)
+            z_all = self._coords(rng, m)
+            # the chunk's score draws come block by block: the same stream as one (m x cells)
+            # draw, so a seed gives the same samples whatever the block size
+            for lo in range(0, m, block):
+                z = z_all[lo : lo + block]
+                b = len(z)
+                v = aug32 @ z.T  # (n + 1) x b; last row = weight sum
+                deltas = None
+                if n_cells:
+                    u = rng.random((b, n_cells), dtype=np.float32)
+                    deltas = (self.cell_low + u * self.cell_width - self.cell_base).astype(
+                        np.float32
+                    )
+                    del u
+                    v[:n] += self.to_option32.T @ ((z @ cells32) * deltas).T
+                total = v[n]
+                thresh = v[:n] + total * np.float32(_NEAR)
+                better = (v[None, :n, :] > thresh[:, None, :]).sum(axis=1, dtype=np.int32)
+                near = better.sum(axis=0, dtype=np.int64) < full
+                if near.any():
+                    better[:, near] = n  # counted by the exact path below
+                counts = np.bincount((better + offsets).ravel(), minlength=n * (n + 1))
+                acc += counts.reshape(n, n + 1)[:, :n]
+                if near.any():
+                    total = np.where(near, np.float32(1), total)
+                first = (better == 0).astype(np.float32)
+                first /= total
+                central += first @ z
+                if near.any():
+                    self._exact(z[near], None if deltas is None else deltas[near], acc, central)
             done += m
-            z = self._coords(rng, m)
-            v = aug32 @ z.T  # (n + 1) x m; last row = weight sum
-            deltas = None
-            if has_cells:
-                u = rng.random((m, len(self.cell_leaf)), dtype=np.float32)
-                deltas = (self.cell_low + u * self.cell_width - self.cell_base).astype(np.float32)
-                v[:n] += self.to_option32.T @ ((z @ cells32) * deltas).T
-            total = v[n]
-            thresh = v[:n] + total * np.float32(_NEAR)
-            better = (v[None, :n, :] > thresh[:, None, :]).sum(axis=1, dtype=np.int32)
-            near = better.sum(axis=0, dtype=np.int16) < full
-            if near.any():
-                better[:, near] = n  # counted by the exact path below
-            counts = np.bincount((better + offsets).ravel(), minlength=n * (n + 1))
-            acc += counts.reshape(n, n + 1)[:, :n]
-            if near.any():
-                total = np.where(near, np.float32(1), total)
-            first = (better == 0).astype(np.float32)
-            first /= total
-            central += first @ z
-            if near.any():
-                self._exact(z[near], None if deltas is None else deltas[near], acc, central)
+            self._tick(m)
         central = central * self.basis[0][None, :] if spread_mode else central @ self.basis
         return acc, central
+
+    @staticmethod
+    def _block_rows(bytes_per_sample: int) -> int:
+        """Samples per block so that one block's arrays stay within :data:`BLOCK_BYTES`."""
+        return int(max(16, min(CHUNK, BLOCK_BYTES // max(bytes_per_sample, 1))))
 
     def _values64(self, weights: np.ndarray, deltas: np.ndarray | None) -> np.ndarray:
         """Exact values (samples x options) for normalised leaf weights."""
@@ -305,20 +348,28 @@ class _Sampler:
             chunks = [min(CHUNK, samples - k) for k in range(0, samples, CHUNK)]
         totals = np.zeros(len(index))
         base = weights @ self.values.T  # central options x options
-        rows = np.arange(len(index))
+        n_cells = len(self.cell_leaf)
+        # cells are grouped by option (np.nonzero order): a value is its option's cells summed
+        owners, starts = np.unique(self.cell_option, return_index=True)
+        block = self._block_rows(8 * 3 * n_cells + 24 * self.n)
         for m in chunks:
-            v = np.broadcast_to(base, (m, *base.shape))
-            if len(self.cell_leaf):
-                u = rng.random((m, len(self.cell_leaf)))
-                deltas = self.cell_low + u * self.cell_width - self.cell_base
-                # m x central x cells, then onto the options
-                spread_cells = deltas[:, None, :] * weights[None, :, self.cell_leaf]
-                flat = spread_cells.reshape(m * len(index), -1) @ self.cell_to_option
-                v = v + flat.reshape(m, len(index), self.n)
-            top = v.max(axis=2, keepdims=True)
-            at_top = v >= top - TIE
-            mine = at_top[:, rows, index]  # m x central: is the option itself at the top?
-            totals += np.where(mine, 1.0 / at_top.sum(axis=2), 0.0).sum(axis=0)
+            for lo in range(0, m, block):
+                b = min(block, m - lo)
+                if n_cells:
+                    u = rng.random((b, n_cells))  # the same stream as one (m x cells) draw
+                    deltas = self.cell_low + u * self.cell_width - self.cell_base
+                    del u
+                for k, c in enumerate(index):
+                    v = np.repeat(base[k][None, :], b, axis=0)
+                    if n_cells:
+                        spread = deltas * weights[k, self.cell_leaf]
+                        v[:, owners] += np.add.reduceat(spread, starts, axis=1)
+                    top = v.max(axis=1, keepdims=True)
+                    at_top = v >= top - TIE
+                    mine = at_top[:, c]
+                    totals[k] += np.where(mine, 1.0 / at_top.sum(axis=1), 0.0).sum()
+            if n_cells:
+                self._tick(m)
         for k, o in enumerate(central):
             out[o] = float(totals[k] / samples_used)
         return out

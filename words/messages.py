@@ -62,6 +62,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: nested too deeply to read (more levels than any case needs).",
         "{place}: te diep genest om te lezen (meer niveaus dan een casus nodig heeft).",
     ),
+    "file_write_failed": (
+        "{place}: could not be written ({reason}); an existing file of that name is unchanged.",
+        "{place}: kon niet worden geschreven ({reason}); een bestaand bestand met die naam is"
+        " niet gewijzigd.",
+    ),
     # documents (.vormkeuze)
     "document_not_sqlite": (
         "{place}: not a Vormkeuze document (not a SQLite database).",
@@ -70,6 +75,37 @@ CATALOG: dict[str, tuple[str, str]] = {
     "document_not_ours": (
         "{place}: this SQLite database is not a Vormkeuze document.",
         "{place}: deze SQLite-database is geen Vormkeuze-document.",
+    ),
+    "document_history_damaged": (
+        "{place}: {count} recorded edits in the history are damaged (no. {ids}); the case itself"
+        " is intact. Keep a repaired copy with: vormkeuze repair {place} --to COPY.vormkeuze",
+        "{place}: {count} vastgelegde wijzigingen in de geschiedenis zijn beschadigd (nr. {ids});"
+        " de casus zelf is intact. Bewaar een herstelde kopie met: vormkeuze repair {place}"
+        " --to KOPIE.vormkeuze",
+    ),
+    "document_snapshot_damaged": (
+        "{place}: the snapshot '{name}' is damaged and cannot be read; the case itself is"
+        " intact. A repaired copy (vormkeuze repair) leaves it out.",
+        "{place}: de momentopname '{name}' is beschadigd en kan niet worden gelezen; de casus"
+        " zelf is intact. Een herstelde kopie (vormkeuze repair) laat haar weg.",
+    ),
+    "document_stale_wal": (
+        "{place}: the file {wal} beside it does not belong to this document (a left-over"
+        " write-ahead log, perhaps copied with another file). Move {wal} away and open the"
+        " document again; the document was not changed.",
+        "{place}: het bestand {wal} ernaast hoort niet bij dit document (een achtergebleven"
+        " write-ahead-log, misschien met een ander bestand meegekopieerd). Verplaats {wal} en"
+        " open het document opnieuw; het document is niet gewijzigd.",
+    ),
+    "file_special": (
+        "{place}: not a regular file (a pipe, device or socket); give a case file or document.",
+        "{place}: geen gewoon bestand (een pipe, apparaat of socket); geef een casusbestand of"
+        " document.",
+    ),
+    "file_too_large": (
+        "{place}: the file is larger than {limit}, more than any case needs; it was not read.",
+        "{place}: het bestand is groter dan {limit}, meer dan een casus nodig heeft; het is niet"
+        " gelezen.",
     ),
     "document_corrupt": (
         "{place}: the document is damaged or incomplete ({detail}); it was left unchanged."
@@ -463,6 +499,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: the spread must be a number above 0 and at most 1 (given: {value}).",
         "{place}: de spreiding moet een getal boven 0 en hoogstens 1 zijn (gegeven: {value}).",
     ),
+    "robustness_too_many_samples": (
+        "{place}: {value} samples is more than this program takes ({limit}); the results stop"
+        " changing long before. Use at most {limit}.",
+        "{place}: {value} steekproeven is meer dan dit programma neemt ({limit}); de uitkomsten"
+        " veranderen al lang daarvoor niet meer. Gebruik er hoogstens {limit}.",
+    ),
     "robustness_bad_samples": (
         "{place}: the number of samples must be a whole number of at least 1 (given: {value}).",
         "{place}: het aantal trekkingen moet een geheel getal van minstens 1 zijn (gegeven:"
@@ -591,10 +633,51 @@ def language_from_env() -> str:
     return "nl"
 
 
-def _fmt(value: Any) -> Any:
+#: how many characters of a value from the user's input a message quotes (then "…")
+QUOTE_LIMIT = 60
+
+#: reasons the model gives in English words, and their Dutch
+REASONS_NL = {
+    "disk full": "schijf vol",
+    "file too large for this disk or limit": "bestand te groot voor deze schijf of limiet",
+    "a folder of that name exists": "er bestaat een map met die naam",
+    "not a regular file": "geen gewoon bestand",
+    "File name too long": "bestandsnaam te lang",
+    "No such file or directory": "bestand of map bestaat niet",
+    "Permission denied": "geen toestemming",
+    "Read-only file system": "alleen-lezen bestandssysteem",
+    "No space left on device": "schijf vol",
+    "File too large": "bestand te groot",
+    "Is a directory": "is een map",
+    "disk I/O error": "schrijf- of leesfout op de schijf (vol, of een limiet bereikt?)",
+    "database or disk is full": "schijf vol",
+    "the written document is empty": "het geschreven document is leeg",
+    "the written document does not read back": "het geschreven document is niet leesbaar",
+    "the written file reads back differently": "het geschreven bestand leest anders terug",
+}
+
+
+def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` on one line, at most ``limit`` characters (cut with "…")."""
+    one = " ".join(text.split()) if ("\n" in text or "\r" in text) else text
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+def _fmt(value: Any, lang: str = "en", key: str = "") -> Any:
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+        return shorten(", ".join(str(v) for v in value), 4 * QUOTE_LIMIT)
+    if key == "reason" and isinstance(value, str) and lang == "nl" and value in REASONS_NL:
+        value = f"{REASONS_NL[value]} ({value})"  # the system's own words stay searchable
+    if isinstance(value, str):
+        return shorten(value, 2 * QUOTE_LIMIT if key in ("reason", "detail") else QUOTE_LIMIT)
     return value
+
+
+def _place(place: str) -> str:
+    """A place is a file path or a field path: long ones keep their start and end."""
+    if len(place) <= 2 * QUOTE_LIMIT:
+        return place
+    return place[:QUOTE_LIMIT] + "…" + place[-QUOTE_LIMIT + 1 :]
 
 
 def render(
@@ -606,21 +689,24 @@ def render(
 ) -> str:
     """One sentence for one problem, in ``lang`` (``nl`` or ``en``).
 
+    Values from the user's input are quoted shortened (``QUOTE_LIMIT`` characters and "…"),
+    so a 2 MB value never fills the screen.
+
     With ``names`` (the case, or the JSON data of a case file) the place is said in the names
     users know ("Score van Regeling zonder meer op Continuïteit"); ``keep_place`` keeps the file
     place in front for scripts (``scores[3].value (Score van ...)``), as the command line does.
     """
     en, nl = CATALOG.get(item.code, ("{place}: {code}", "{place}: {code}"))
     template = nl if lang == "nl" else en
-    params = {k: _fmt(v) for k, v in item.params.items()}
-    place = item.place
+    params = {k: _fmt(v, lang, k) for k, v in item.params.items()}
+    place = _place(item.place)
     human = place_words(describe(item.place, names), lang) if names is not None else None
     if human is not None:
         place = f"{item.place} ({human})" if keep_place else human
     try:
         return template.format(place=place, code=item.code, **params)
     except (KeyError, ValueError, IndexError):
-        return f"{place}: {item.code} {item.params}"
+        return shorten(f"{place}: {item.code} {item.params}", 4 * QUOTE_LIMIT)
 
 
 #: the words around the names of a place (see ``model.places``): (English, Dutch)

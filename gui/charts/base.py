@@ -38,6 +38,7 @@ from gui.flow import FitCombo
 from gui.host import ViewHost
 from gui.i18n import translate
 from gui.pane import AnalysisPane
+from gui.plaintext import set_name
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError
 from model.partial import provisional
@@ -112,9 +113,10 @@ class Legend(QWidget):
             swatch = QLabel(self)
             swatch.setFixedSize(side, side)
             swatch.setStyleSheet(f"background:{color.name()}; border:1px solid #333;")
-            label = QLabel(name, self)
+            label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFont(theme.font(theme.small_px))
+            set_name(label, name)  # a long name is cut with "…" (whole in the tooltip)
             label.setStyleSheet(f"color:{theme.foreground.name()};")
             row, col = divmod(k, columns)
             self._layout.addWidget(swatch, row, 2 * col)

@@ -13,6 +13,7 @@ from gui.charts.base import ChartView, node_name, option_name
 from gui.charts.layout import LabelPlacer, wrap_names
 from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
+from gui.plaintext import set_name
 from gui.style import option_color
 from model import Case, evaluate
 from model.tradeoff import group_values
@@ -97,8 +98,9 @@ class RadarChart(ChartView):
         self.checks = {}
         top = set(ranking[:MAX_SHOWN])
         for o in case.options:
-            c = QCheckBox(o.name, self)
+            c = QCheckBox(self)
             c.setFont(self.theme.font(self.theme.small_px))
+            set_name(c, o.name)
             color = option_color(case, o.id).name()
             c.setStyleSheet(f"QCheckBox {{ color:{color}; font-weight:bold; }}")
             c.setChecked(before.get(o.id, o.id in top))

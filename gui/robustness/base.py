@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Sign
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -92,12 +93,23 @@ def empty_text(case: Case, error: BaseException, lang: str) -> str:
     )
 
 
-def _guarded(compute: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, Any]]:
-    """``compute`` for the worker: returns (inputs, result), an error as the result."""
+class Cancelled(Exception):
+    """The user pressed Cancel, or a newer request replaced this run."""
+
+
+def _guarded(
+    compute: Callable[..., Any], progress: Callable[[int, int], None] | None = None
+) -> Callable[[Any], tuple[Any, Any]]:
+    """``compute`` for the worker: returns (inputs, result), an error as the result.
+
+    With ``progress`` (a ``(done, total)`` callable) the compute gets it as a second argument.
+    """
 
     def run(inputs: Any) -> tuple[Any, Any]:
         try:
-            return inputs, compute(inputs)
+            if progress is None:
+                return inputs, compute(inputs)
+            return inputs, compute(inputs, progress)
         except Exception as e:  # shown as the empty state, never as a traceback
             return inputs, e
 
@@ -119,6 +131,7 @@ class _Relay(QObject):
     """Lives in the GUI thread; a worker emits ``done`` and Qt queues it to the GUI thread."""
 
     done = Signal(int, object)
+    progress = Signal(int, int)  # generation, percent
 
 
 class _Job(QRunnable):
@@ -162,6 +175,8 @@ class AnalysisView(AnalysisPane):
     presented = Signal()
     #: the section of the in-app help that explains this view (gui.desk.help.TOPICS)
     help_topic: ClassVar[str] = "index"
+    #: True when ``compute(inputs, progress)`` reports progress and may be cancelled
+    cancellable: ClassVar[bool] = False
 
     def __init__(self, host: ViewHost, *, parent: QWidget | None = None) -> None:
         super().__init__(host, parent=parent)
@@ -173,6 +188,8 @@ class AnalysisView(AnalysisPane):
         self._running = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
+        self._relay.progress.connect(self._on_progress)
+        self._cancelled = 0  # the generation the user cancelled
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -181,9 +198,18 @@ class AnalysisView(AnalysisPane):
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # busy indicator
         self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
+        self.busy.setMaximumHeight(18)
         self.busy.setVisible(False)
-        self._lay_out(QWidget(self), spacing=6, above=[self.busy])
+        self.cancel_button = QPushButton(translate("Robustness", "Cancel"), self)
+        self.cancel_button.setToolTip(translate("Robustness", "Stop this computation"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
+        busy_row = QWidget(self)
+        row = QHBoxLayout(busy_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.busy, 1)
+        row.addWidget(self.cancel_button)
+        self._lay_out(QWidget(self), spacing=6, above=[busy_row])
         gen = self._gen
 
         def cleanup(*_: object) -> None:
@@ -246,11 +272,44 @@ class AnalysisView(AnalysisPane):
         self._gen.value += 1
         generation = self._gen.value
         inputs = self.inputs()
-        job = _Job(self._relay, generation, self._gen.get, _guarded(type(self).compute), inputs)
+        progress = self._progress_for(generation) if self.cancellable else None
+        fn = _guarded(type(self).compute, progress)
+        job = _Job(self._relay, generation, self._gen.get, fn, inputs)
         self._running = True
-        self.busy.setVisible(True)
+        self._busy(True)
         pool().start(job)
         return generation
+
+    def _progress_for(self, generation: int) -> Callable[[int, int], None]:
+        """The worker's ``progress``: reports a percentage, stops when cancelled or replaced."""
+        relay, gen, view = self._relay, self._gen, self
+
+        def progress(done: int, total: int) -> None:
+            if gen.value != generation or view._cancelled == generation:
+                raise Cancelled
+            with contextlib.suppress(RuntimeError):  # the view is gone
+                relay.progress.emit(generation, int(100 * done / max(total, 1)))
+
+        return progress
+
+    def _busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.cancel_button.setVisible(on and self.cancellable)
+        self.cancel_button.setEnabled(True)
+        if on:
+            self.busy.setRange(0, 100 if self.cancellable else 0)
+            self.busy.setValue(0)
+            self.busy.setTextVisible(self.cancellable)
+
+    def _on_progress(self, generation: int, percent: int) -> None:
+        if generation == self._gen.value and self._running:
+            self.busy.setValue(percent)
+
+    def cancel(self) -> None:
+        """Stop the running computation (the worker stops at its next progress report)."""
+        if self._running:
+            self._cancelled = self._gen.value
+            self.cancel_button.setEnabled(False)
 
     def compute_now(self) -> None:
         """Compute synchronously (tests, screenshots) and show the result."""
@@ -263,7 +322,7 @@ class AnalysisView(AnalysisPane):
         except Exception as e:
             result = e
         self._running = False
-        self.busy.setVisible(False)
+        self._busy(False)
         self._show(inputs, result)
 
     def _on_done(self, generation: int, payload: Any) -> None:
@@ -271,12 +330,21 @@ class AnalysisView(AnalysisPane):
             self.discarded += 1
             return
         self._running = False
-        self.busy.setVisible(False)
+        self._busy(False)
         self._show(*payload)
 
     def _show(self, inputs: Any, result: Any) -> None:
         self.ensure_built()
-        if isinstance(result, BaseException):
+        if isinstance(result, Cancelled):
+            self._stale = True  # computed again when asked (shown again, or a new edit)
+            self.result = None
+            self.show_empty(
+                translate(
+                    "Robustness",
+                    "The computation was cancelled. Change a setting to start it again.",
+                )
+            )
+        elif isinstance(result, BaseException):
             self.result = None
             self.show_empty(empty_text(self.session.analysis_case, result, self.lang))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +47,7 @@ class RobustnessInputs:
 
 class RobustnessView(AnalysisView):
     help_topic = "robuustheid"
+    cancellable = True
 
     def title(self) -> str:
         return translate("Robustness", "Robustness: the chance of each place per option")
@@ -197,7 +199,9 @@ class RobustnessView(AnalysisView):
         )
 
     @staticmethod
-    def compute(inputs: RobustnessInputs) -> Robustness:
+    def compute(
+        inputs: RobustnessInputs, progress: Callable[[int, int], None] | None = None
+    ) -> Robustness:
         return robustness(
             inputs.case,
             inputs.profile_id,
@@ -205,6 +209,7 @@ class RobustnessView(AnalysisView):
             spread=inputs.spread,
             samples=inputs.samples,
             seed=inputs.seed,
+            progress=progress,
         )
 
     # --- drawing -----------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
+from gui.plaintext import tooltip
 from model.case import Case
 from model.unit_commands import (
     RemoveUnit,
@@ -180,8 +181,10 @@ class UnitsEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, u.id)
             if u.exclude:
                 item.setToolTip(
-                    translate("Units", "Excludes: {options}").format(
-                        options=", ".join(case.option(e.option).name for e in u.exclude)
+                    tooltip(
+                        translate("Units", "Excludes: {options}").format(
+                            options=", ".join(case.option(e.option).name for e in u.exclude)
+                        )
                     )
                 )
             self.list.addItem(item)

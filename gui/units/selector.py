@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
+from gui.plaintext import tooltip
 from model.case import Case
 from model.session import Changed
 from model.unit_view import hindsight_scores
@@ -79,7 +80,9 @@ class UnitSelector(QWidget):
         for u in units:
             self.combo.addItem(u.name, u.id)
             self.combo.setItemData(
-                self.combo.count() - 1, u.description or u.name, Qt.ItemDataRole.ToolTipRole
+                self.combo.count() - 1,
+                tooltip(u.description or u.name),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.combo.setCurrentIndex(max(0, self.combo.findData(session.unit_id)))
         self.combo.blockSignals(False)

@@ -8,12 +8,13 @@ methods update widgets with signals blocked, and ``_on_q_*`` slots push commands
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+
+from gui.plaintext import rich
 
 
 class SyncWhenShown(QObject):
@@ -48,5 +49,5 @@ class SyncWhenShown(QObject):
 
 
 def plain(text: str | None) -> str:
-    """User text made safe for widgets that read rich text (tooltips)."""
-    return html.escape(text or "").replace("\n", "<br>")
+    """User text made safe for widgets that read rich text (tooltips): see gui.plaintext."""
+    return rich(text)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.desk.undo_keys import UndoKeys
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
+from gui.plaintext import ask
 from gui.views import plain
 from gui.views.scores import number_text, parse_number
 from model.case import Case, Criterion, Level, Scale
@@ -424,18 +424,15 @@ class CriteriaView(QWidget):
         case = self.host.session.case
         gone = {n.id for n in node.walk()}
         n = sum(1 for s in case.scores if s.criterion in gone)
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                translate("Criteria", "Remove criterion"),
-                translate(
-                    "Criteria",
-                    "Remove “{name}”, what lies under it and its {n} scores?"
-                    " (Undo brings them back.)",
-                ).format(name=node.name, n=n),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not ask(
+            self,
+            translate("Criteria", "Remove criterion"),
+            translate(
+                "Criteria",
+                "Remove “{name}”, what lies under it and its {n} scores? (Undo brings them back.)",
+            ).format(name=node.name, n=n),
+        ):
+            return False
         return self.host.push(RemoveCriterion(node=node.id))
 
     def move_selected(self, step: int) -> bool:

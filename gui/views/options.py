@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
+from gui.plaintext import ask
 from gui.views import plain
 from model.case import Case, Option
 from model.commands import MoveOption, RemoveOption, SetOption
@@ -234,8 +234,10 @@ class OptionsView(QWidget):
         option = self.model.option(row)
         case = self.host.session.case
         n = sum(1 for s in case.scores if s.option == option.id)
-        if confirm and n:
-            answer = QMessageBox.question(
+        if (
+            confirm
+            and n
+            and not ask(
                 self,
                 translate("Options", "Remove option"),
                 translate(
@@ -243,8 +245,8 @@ class OptionsView(QWidget):
                     "Remove “{name}” and its {n} scores? (Undo brings them back.)",
                 ).format(name=option.name, n=n),
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        ):
+            return False
         return self.host.push(RemoveOption(option_id=option.id))
 
     def move_selected(self, step: int) -> bool:

@@ -8,7 +8,6 @@ undo step: a merge token is made on ``sliderPressed`` and used for every value o
 
 from __future__ import annotations
 
-import html
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
+from gui.plaintext import tooltip
 from gui.weights.profiles import ProfileActions
 from gui.weights.widgets import WrapLabel
 from gui.weights.workshop import WorkshopBar, weight_step
@@ -203,7 +203,7 @@ class WeightsPanel(QWidget):
             combo.clear()
             for p in case.profiles:
                 combo.addItem(p.name, p.id)
-                combo.setItemData(combo.count() - 1, p.name, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, tooltip(p.name), Qt.ItemDataRole.ToolTipRole)
             ids = [p.id for p in case.profiles]
             combo.setCurrentIndex(ids.index(active) if active in ids else -1)
         finally:
@@ -341,7 +341,7 @@ class WeightsPanel(QWidget):
             bold.setBold(True)
             label.setFont(bold)
         if description:
-            label.setToolTip(html.escape(description))
+            label.setToolTip(tooltip(description))
         hl.addWidget(label, 1)
         method = QLabel()
         method.setTextFormat(Qt.TextFormat.PlainText)

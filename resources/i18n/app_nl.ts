@@ -283,6 +283,18 @@
         <translation>[alleen-lezen]</translation>
     </message>
     <message>
+        <source>You can keep working. Save a repaired copy (without the damaged parts) now?</source>
+        <translation>U kunt gewoon doorwerken. Nu een herstelde kopie (zonder de beschadigde delen) bewaren?</translation>
+    </message>
+    <message>
+        <source>Damaged document</source>
+        <translation>Beschadigd document</translation>
+    </message>
+    <message>
+        <source>Save a repaired copy</source>
+        <translation>Herstelde kopie bewaren</translation>
+    </message>
+    <message>
         <source>New document: {path}</source>
         <translation>Nieuw document: {path}</translation>
     </message>

@@ -9,6 +9,19 @@
         <translation>Dit kon niet worden berekend: {reason}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <extracomment>emitted after a result (or an empty state) has been shown the section of the in-app help that explains this view (gui.desk.help.TOPICS) True when ``compute(inputs, progress)`` reports progress and may be cancelled</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop this computation</source>
+        <translation>Deze berekening stoppen</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. Change a setting to start it again.</source>
+        <translation>De berekening is afgebroken. Wijzig een instelling om haar opnieuw te starten.</translation>
+    </message>
+    <message>
         <source>Group view: all profiles side by side</source>
         <extracomment>fixed columns of the profile table before one column per option</extracomment>
         <translation>Groepsbeeld: alle profielen naast elkaar</translation>

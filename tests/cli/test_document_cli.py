@@ -8,6 +8,7 @@ import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -219,3 +220,41 @@ def test_analyse_a_document_by_subprocess(doc_path: Path) -> None:
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("Profile: ") and "Rank" in p.stdout
     assert sorted(x.name for x in doc_path.parent.iterdir()) == ["home", "werk.vormkeuze"]
+
+
+def _limited(limit: int) -> Any:
+    def set_limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return set_limit
+
+
+@pytest.mark.parametrize("target", ["uit.json", "uit.vormkeuze"])
+def test_export_and_import_on_a_full_disk_keep_the_old_file(tmp_path: Path, target: str) -> None:
+    """A file-size limit (as a full disk): exit 2, a clear message, the old file unchanged."""
+    from benchmarks.bench_smaa import ranged_case
+    from model.io import write_case_file
+
+    big = tmp_path / "groot.json"
+    write_case_file(ranged_case(30, 120), big)
+    old = tmp_path / target
+    old.write_bytes(b"oud en goed")
+    command = "export" if target.endswith(".json") else "import"
+    extra = [] if command == "export" else ["--overwrite"]
+    args = ["--lang", "nl", command, str(big), "--to", str(old), *extra]
+    p = subprocess.run(
+        [sys.executable, "-m", "cli.main", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=_limited(100_000),
+        check=False,
+    )
+    assert p.returncode == 2, p.stderr
+    assert "Traceback" not in p.stderr and "Interne fout" not in p.stderr
+    assert old.name in p.stderr
+    assert old.read_bytes() == b"oud en goed"
+    left = sorted(x.name for x in tmp_path.iterdir() if x.name != "home")
+    assert left == sorted(["groot.json", old.name])  # no temporary file, lock or side file

@@ -200,3 +200,46 @@ def test_group_weights_file_refusals(
 
 def test_a_refusal_by_subprocess_has_no_traceback(tmp_path: Path) -> None:
     refused(vk("group", str(EXAMPLE), "--weights-by", str(tmp_path / "nope.json")), "nope.json")
+
+
+def test_sigint_during_a_long_run_exits_promptly_with_130(tmp_path: Path) -> None:
+    """Ctrl+C while SMAA works: exit 130 with a word, no traceback, no output half printed."""
+    import os
+    import select
+    import signal
+    import subprocess
+    import sys
+
+    from benchmarks.bench_smaa import ranged_case
+    from model.io import write_case_file
+
+    LONG = ["--samples", "10000000", "--seed", "1"]
+    case_path = tmp_path / "groot.json"
+    write_case_file(ranged_case(20, 40), case_path)
+    env = {**os.environ, "VORMKEUZE_PROGRESS": "1", "LANG": "nl_NL.UTF-8"}
+    p = subprocess.Popen(
+        [sys.executable, "-m", "cli.main", "robustness", str(case_path), "--uniform", *LONG],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        seen = b""
+        while b"%" not in seen:  # the progress line: the long work has begun
+            ready, _, _ = select.select([p.stderr], [], [], 120)
+            assert ready, "no progress line"
+            chunk = os.read(p.stderr.fileno(), 4096)  # type: ignore[union-attr]
+            assert chunk, seen
+            seen += chunk
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=60)  # a hang would fail here, not a slow machine
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == 130
+    text = (seen + err).decode()
+    assert "Afgebroken." in text
+    assert "Traceback" not in text
+    assert out == b""

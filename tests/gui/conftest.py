@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
+from gui import plaintext
 from gui.catalogue import OWN_VIEWS, VIEWS
 from gui.main_window import MainWindow
 from gui.settings import Settings
@@ -36,6 +37,8 @@ class Dialogs:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
+        #: the text format of each dialog built by gui.plaintext (always PlainText)
+        self.formats: list[Qt.TextFormat] = []
         self.answer = QMessageBox.StandardButton.Yes
 
     def texts(self, kind: str | None = None) -> list[str]:
@@ -57,6 +60,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     for kind in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, make(kind))
+
+    def show_box(box: QMessageBox, kind: str) -> Any:
+        record.shown.append((kind, box.text()))
+        record.formats.append(box.textFormat())
+        if kind == "question":
+            return record.answer
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(plaintext, "show", show_box)
     return record
 
 

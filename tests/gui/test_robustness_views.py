@@ -362,3 +362,20 @@ def test_in_the_real_main_window(
     assert len(w.session.case.profiles) == n
     assert dialogs.shown == []
     w.close()
+
+
+def test_a_long_run_shows_progress_and_cancel_stops_it(qtbot: Any, session: Session) -> None:
+    view = shown(qtbot, RobustnessView(StandaloneHost(session)))
+    view.set_seed(5)
+    view.set_samples(1_000_000)
+    seen: list[int] = []
+    view.busy.valueChanged.connect(seen.append)
+    view.compute_async()
+    assert view.cancel_button.isVisible() and view.busy.maximum() == 100
+    qtbot.waitUntil(lambda: view.busy.value() > 0, timeout=60000)  # progress reported
+    with qtbot.waitSignal(view.presented, timeout=60000):
+        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    assert not view.busy_now and not view.cancel_button.isVisible()
+    assert view.result is None
+    assert view.empty_message is not None and "cancelled" in view.empty_message
+    assert seen and max(seen) < 100

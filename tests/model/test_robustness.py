@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import AnalysisError, load_case_data, load_case_file
+from model import AnalysisError, Case, load_case_data, load_case_file
 from model.robustness import robustness, tie_groups
 from tests.model.matrix_case import matrix_case
 from tests.model.strategies import case_data
@@ -171,3 +173,90 @@ def test_float32_agrees_with_a_plain_float64_smaa() -> None:
     ranks = (-(w @ x.T)).argsort(axis=1).argsort(axis=1)
     plain = np.stack([(ranks == k).mean(axis=0) for k in range(5)], axis=1)
     np.testing.assert_allclose(r.rank_acceptability, plain, atol=2 * SE)
+
+
+def _ranged_case(options: int, criteria: int) -> Case:
+    """Every score uncertain (low/high), options close together: many rank first sometimes."""
+    rng = np.random.default_rng(3)
+    scores = []
+    for i in range(options):
+        for j in range(criteria):
+            v = float(rng.integers(40, 61))
+            scores.append(
+                {"option": f"o{i}", "criterion": f"c{j}", "value": v, "low": v - 5, "high": v + 5}
+            )
+    data = {
+        "format": "vormkeuze/case",
+        "version": 1,
+        "title": "ranges",
+        "options": [{"id": f"o{i}", "name": f"O{i}"} for i in range(options)],
+        "criteria": [
+            {"id": f"c{j}", "name": f"C{j}", "scale": {"kind": "direct"}} for j in range(criteria)
+        ],
+        "scores": scores,
+        "profiles": [{"id": "equal", "name": "Equal"}],
+    }
+    return load_case_data(data)[0]
+
+
+def _peak(fn: Any) -> int:
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_smaa_peak_memory_does_not_grow_with_the_number_of_samples(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import model.robustness as smaa
+
+    monkeypatch.setattr(smaa, "BLOCK_BYTES", 2 << 20)
+    case = _ranged_case(12, 30)
+    before = robustness(case, mode="uniform", samples=9_000, seed=1)
+    small = _peak(lambda: robustness(case, mode="uniform", samples=9_000, seed=1))
+    large = _peak(lambda: robustness(case, mode="uniform", samples=45_000, seed=1))
+    assert large < 1.15 * small + (1 << 20), (small, large)
+    # bounded by the block size, not by samples x options x uncertain scores (~280 MB here)
+    assert large < 8 * smaa.BLOCK_BYTES, large
+    monkeypatch.setattr(smaa, "BLOCK_BYTES", 64 << 20)  # other blocks, the same draws
+    after = robustness(case, mode="uniform", samples=9_000, seed=1)
+    assert np.array_equal(before.rank_acceptability, after.rank_acceptability)
+    assert before.confidence == after.confidence
+    many_first = robustness(case, mode="uniform", samples=9_000, seed=1)
+    assert len(many_first.central_weights) >= 6  # the confidence pass had many options to do
+
+
+def test_smaa_progress_is_reported_and_can_stop_the_run() -> None:
+    case = _ranged_case(4, 6)
+    seen: list[tuple[int, int]] = []
+    robustness(
+        case, mode="uniform", samples=20_000, seed=1, progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen[-1] == (40_000, 40_000)  # weights pass + confidence pass
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        robustness(case, mode="uniform", samples=20_000, seed=1, progress=stop)
+
+
+def test_more_samples_than_the_limit_are_refused_up_front() -> None:
+    from model.robustness import MAX_SAMPLES
+
+    case = _ranged_case(3, 3)
+    with pytest.raises(AnalysisError) as err:
+        robustness(case, mode="uniform", samples=MAX_SAMPLES + 1)
+    assert err.value.issues[0].code == "robustness_too_many_samples"
+    assert err.value.issues[0].params["limit"] == MAX_SAMPLES
