@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.common import Context
+
+if TYPE_CHECKING:
+    from report.common import ChartRenderer
+    from report.write import PdfWriter
+
+
+def target_kind(path: str) -> str:
+    return Path(path).suffix.lower()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,10 +35,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_report)
 
 
+def _qt_parts() -> tuple[ChartRenderer, PdfWriter]:
+    """The one seam into ``gui`` for a report: its chart renderer and PDF layout (Qt)."""
+    from gui.report.pdf_writer import write_pdf
+    from gui.report.render import chart_renderer
+
+    return chart_renderer(), write_pdf
+
+
 def export_report(args: argparse.Namespace, ctx: Context) -> int:
     """Write ``args.case`` as a report to ``args.to`` (also used by ``vormkeuze export``)."""
-    from gui.report.common import check_target
-    from gui.report.write import write_report
+    from report.common import check_target
+    from report.write import write_report
 
     check_target(args.to)  # refuse a wrong ending or folder before reading anything
     case, warnings = ctx.load(args.case)
@@ -38,13 +56,18 @@ def export_report(args: argparse.Namespace, ctx: Context) -> int:
     profiles = getattr(args, "profile", None) or None
     if isinstance(profiles, str):
         profiles = [profiles]
+    charts = not getattr(args, "no_charts", False)
+    needs_qt = target_kind(args.to) != ".xlsx" and (charts or target_kind(args.to) == ".pdf")
+    render_chart, write_pdf = _qt_parts() if needs_qt else (None, None)
     target = write_report(
         case,
         args.to,
         profiles=profiles,
         lang=lang,
         source=args.case,
-        charts=not getattr(args, "no_charts", False),
+        charts=charts,
+        render_chart=render_chart,
+        write_pdf=write_pdf,
     )
     if ctx.fmt == "json":
         ctx.emit_json(

@@ -30,9 +30,10 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from gui.report.common import Counter, FigureKey, ensure_qt_app
-from gui.report.texts import Renderer
-from model.report import Bullets, Figure, Heading, Num, Paragraph, Report, Table, Text
+from gui.report.render import ensure_qt_app
+from report.common import Counter, FigureKey
+from report.outline import Bullets, Figure, Heading, Num, Paragraph, Report, Table, Text
+from report.texts import Renderer
 
 BODY_PT = 10.0
 HEADING_PT = {0: 20.0, 1: 15.0, 2: 12.0, 3: 11.0}

@@ -49,10 +49,6 @@
         <translation>Kies minstens één profiel.</translation>
     </message>
     <message>
-        <source>Charts are not available in this version; the report shows a line in their place.</source>
-        <translation>Grafieken zijn in deze versie niet beschikbaar; het rapport vermeldt dat op hun plaats.</translation>
-    </message>
-    <message>
         <source>Report written: {path}</source>
         <translation>Rapport geschreven: {path}</translation>
     </message>

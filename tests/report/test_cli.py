@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-import gui.report.docx_writer
+import report.docx_writer
 import resources
 from cli.main import main
 from model import load_case_file
@@ -89,7 +89,7 @@ def test_failed_write_leaves_the_old_report(
     def broken(*args: object, **kw: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(gui.report.docx_writer, "write_docx", broken)
+    monkeypatch.setattr(report.docx_writer, "write_docx", broken)
     code, _, err = run(capsys, "report", CASE, "--to", str(target), "--no-charts")
     assert code == 2
     assert "No space left on device" in err

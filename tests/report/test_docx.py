@@ -7,7 +7,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from gui.report.common import chart_renderer
 from model import Case, evaluate
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -108,8 +107,6 @@ def test_sensitivity_is_said_in_words(reports: dict[str, Path], default_case: Ca
 
 
 def test_charts_are_embedded_with_captions(reports: dict[str, Path], default_case: Case) -> None:
-    if chart_renderer() is None:
-        pytest.skip("gui.charts.export.render_chart_png is not available")
     d = docx.Document(str(reports["report.docx"]))
     # the stakeholders chart once, the ranking chart and (the case has units) the chart per
     # unit for every profile

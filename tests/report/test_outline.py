@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gui.report.texts import Renderer
 from model import AnalysisError, Case, evaluate, sensitivity
-from model.report import Bullets, Heading, User, best_interval, build_report, order_interval
+from report.outline import Bullets, Heading, User, best_interval, build_report, order_interval
+from report.texts import Renderer
 
 
 def test_order_interval_keeps_the_ranking(default_case: Case) -> None:
@@ -61,7 +61,7 @@ def test_every_option_gets_a_subsection_in_options_and_assessment(default_case: 
 
 
 def test_dutch_and_english_numbers() -> None:
-    from model.report import Num
+    from report.outline import Num
 
     assert Renderer("nl").num(Num(0.345, "percent")) == "34,5%"
     assert Renderer("en").num(Num(0.345, "percent")) == "34.5%"
@@ -69,3 +69,21 @@ def test_dutch_and_english_numbers() -> None:
     assert Renderer("nl").num(Num(12500, "raw", "inwoners")) == "12.500 inwoners"
     assert Renderer("nl").num(Num(10000, "int")) == "10.000"
     assert Renderer("en").num(Num(10000, "int")) == "10,000"
+
+
+def test_a_failing_robustness_run_surfaces(
+    default_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Errors of the analyses are not turned into a quiet "missing" line (issue 12, item 6)."""
+    import report.outline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("broken sampler")
+
+    monkeypatch.setattr(report.outline, "robustness", broken)
+    with pytest.raises(ValueError, match="broken sampler"):
+        build_report(default_case)
+    monkeypatch.undo()
+    monkeypatch.setattr(report.outline, "stability", broken)
+    with pytest.raises(ValueError, match="broken sampler"):
+        build_report(default_case)

@@ -9,21 +9,18 @@ import docx
 import openpyxl
 import pytest
 
-from gui.report.write import write_report
 from model import Case
-from tests.report.conftest import DATE, FIELD, FORMULA, SCRIPT, pdf_text, squash
+from report.write import write_report
+from tests.report.conftest import DATE, FIELD, FORMULA, SCRIPT, pdf_text, qt_parts, squash
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory, hostile_case: Case) -> dict[str, Path]:
-    from gui.report.common import ensure_qt_app
-
-    ensure_qt_app()
     folder = tmp_path_factory.mktemp("hostile")
     return {
-        ext: write_report(hostile_case, folder / f"r.{ext}", date=DATE, charts=False)
+        ext: write_report(hostile_case, folder / f"r.{ext}", date=DATE, charts=False, **qt_parts())
         for ext in ("docx", "xlsx", "pdf")
     }
 

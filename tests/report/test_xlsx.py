@@ -7,8 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from gui.report.xlsx_writer import set_text
 from model import Case, compile_case, evaluate
+from report.xlsx_writer import set_text
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from gui.report.texts import Renderer
-from model.report import Num, Sheet, User
+from report.outline import Num, Sheet, User
+from report.texts import Renderer
 
 FORMULA_START = ("=", "+", "-", "@")
 NUMBER_FORMATS = {"value": "0.0", "percent": "0.0%", "ratio": "0.000", "int": "0", "raw": "General"}
@@ -27,7 +27,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
-def set_text(cell: Cell, text: str) -> None:
+def set_text(cell: Cell | MergedCell, text: str) -> None:
     """Store ``text`` as inert text, whatever it starts with."""
     cell.value = text
     cell.data_type = "s"
@@ -35,7 +35,7 @@ def set_text(cell: Cell, text: str) -> None:
         cell.quotePrefix = True
 
 
-def _put(cell: Cell, piece: Any, r: Renderer) -> None:
+def _put(cell: Cell | MergedCell, piece: Any, r: Renderer) -> None:
     if piece is None:
         return
     if isinstance(piece, Num):
@@ -68,7 +68,8 @@ def write_xlsx(
 ) -> None:
     r = Renderer(lang)
     wb = Workbook()
-    info = wb.active
+    info = wb.create_sheet()
+    wb.remove(wb.worksheets[0])
     taken: set[str] = set()
     info.title = sheet_title("Info", taken)
     rows: list[tuple[str, str]] = [

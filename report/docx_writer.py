@@ -20,9 +20,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from gui.report.common import Counter, FigureKey
-from gui.report.texts import Renderer
-from model.report import Bullets, Figure, Heading, Num, Paragraph, Report, Table, Text
+from report.common import Counter, FigureKey
+from report.outline import Bullets, Figure, Heading, Num, Paragraph, Report, Table, Text
+from report.texts import Renderer
 
 TEXT_WIDTH_CM = 16.0
 HEADER_FILL = "DCE6F0"

@@ -1,21 +1,20 @@
 """The content of a council report, independent of its format (Word, PDF, Excel).
 
 :func:`build_report` turns a case into an outline: headings, paragraphs, bullet lists, tables and
-figures, and :func:`build_sheets` into spreadsheet tables.  Like the rest of ``model/`` it holds no
-prose: every sentence is a :class:`Text` (a catalogue code with parameters) that the writers in
-``gui/report/`` render in Dutch or English; user text (names, rationales, sources) is carried as
+figures, and :func:`build_sheets` into spreadsheet tables.  It holds no prose: every sentence is
+a :class:`Text` (a catalogue code with parameters) that the writers in ``report/`` render in
+Dutch or English; user text (names, rationales, sources) is carried as
 :class:`User` and numbers as :class:`Num`, so every format can escape and format them itself.
 
-Every number comes from :func:`model.evaluate` and :func:`model.sensitivity` (and, when present,
-``model.robustness`` / ``model.stability``), never recomputed here.
+Every number comes from :func:`model.evaluate`, :func:`model.sensitivity`,
+:func:`model.robustness.robustness` and :func:`model.stability.stability`, never recomputed here;
+their refusals surface (no silent "missing" line).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import importlib
-import inspect
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -23,6 +22,8 @@ from model.analysis import Evaluation, compile_case, evaluate, sensitivity
 from model.case import Case, Criterion, Profile, Scale, Score
 from model.errors import AnalysisError, VormkeuzeError, issue
 from model.io import dumps_case
+from model.robustness import robustness
+from model.stability import stability
 from model.weights import CR_LIMIT, SAATY_RI, resolve_profile
 
 NumKind = Literal["value", "percent", "ratio", "int", "raw"]
@@ -31,7 +32,7 @@ NumKind = Literal["value", "percent", "ratio", "int", "raw"]
 # --- inline pieces --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Text:
-    """A sentence from the report catalogue (``gui/report/texts.py``), with parameters."""
+    """A sentence from the report catalogue (``report/texts.py``), with parameters."""
 
     code: str
     params: dict[str, Any] = field(default_factory=dict)
@@ -289,83 +290,32 @@ def _check_profiles(case: Case, profile_ids: list[str] | tuple[str, ...] | None)
     return list(dict.fromkeys(profile_ids))
 
 
-# --- optional analyses (written by another module; skipped with a note when missing) -------
-def _optional(module: str, name: str) -> Any:
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    return getattr(mod, name, None)
-
-
-def _call(fn: Any, case: Case, **wanted: Any) -> Any:
-    """Call ``fn(case, ...)`` passing only the keyword arguments its signature accepts."""
-    params = inspect.signature(fn).parameters
-    names = list(params)
-    kwargs: dict[str, Any] = {}
-    aliases = {
-        "profile_id": ("profile_id", "profile"),
-        "target": ("target", "option", "option_id"),
-        "mode": ("mode", "weights", "weight_mode"),
-        "spread": ("spread",),
-        "samples": ("samples", "n_samples", "n"),
-        "seed": ("seed",),
-    }
-    for key, value in wanted.items():
-        for alias in aliases.get(key, (key,)):
-            if alias in params:
-                kwargs[alias] = value
-                break
-        else:
-            if key in ("profile_id", "target"):
-                raise TypeError(f"{fn.__name__} takes no {key} ({names})")
-    return fn(case, **kwargs)
-
-
-def _as_json(result: Any) -> dict[str, Any]:
-    if hasattr(result, "to_json"):
-        return dict(result.to_json())
-    if isinstance(result, dict):
-        return result
-    raise TypeError(type(result).__name__)
-
-
 ROBUSTNESS_SPREAD = 0.2
 ROBUSTNESS_SAMPLES = 10000
 ROBUSTNESS_SEED = 1
 
 
-def rank_acceptability(case: Case, profile_id: str) -> dict[str, list[float]] | None:
-    fn = _optional("model.robustness", "robustness")
-    if fn is None:
-        return None
-    try:
-        result = _call(
-            fn,
-            case,
-            profile_id=profile_id,
-            mode="spread",
-            spread=ROBUSTNESS_SPREAD,
-            samples=ROBUSTNESS_SAMPLES,
-            seed=ROBUSTNESS_SEED,
-        )
-        data = _as_json(result)["rank_acceptability"]
-        return {str(k): [float(x) for x in v] for k, v in data.items()}
-    except (TypeError, KeyError, ValueError, AttributeError):
-        return None
+def rank_acceptability(case: Case, profile_id: str) -> dict[str, list[float]]:
+    """Share of SMAA samples (weights spread around the profile's) at each rank, per option."""
+    result = robustness(
+        case,
+        profile_id,
+        mode="spread",
+        spread=ROBUSTNESS_SPREAD,
+        samples=ROBUSTNESS_SAMPLES,
+        seed=ROBUSTNESS_SEED,
+    )
+    return {
+        o: [float(x) for x in result.rank_acceptability[i]] for i, o in enumerate(result.option_ids)
+    }
 
 
-def stability_distances(case: Case, profile_id: str) -> dict[str, float | None] | None:
-    fn = _optional("model.stability", "stability")
-    if fn is None:
-        return None
+def stability_distances(case: Case, profile_id: str) -> dict[str, float | None]:
+    """Per option, the least share of weight that must move to make it first (None: never)."""
     out: dict[str, float | None] = {}
-    try:
-        for o in case.option_ids:
-            data = _as_json(_call(fn, case, target=o, profile_id=profile_id))
-            out[o] = float(data["distance"]) if data.get("reachable") else None
-    except (TypeError, KeyError, ValueError, AttributeError):
-        return None
+    for o in case.option_ids:
+        s = stability(case, o, profile_id)
+        out[o] = s.distance if s.reachable else None
     return out
 
 
@@ -938,9 +888,6 @@ def _robustness(ctx: _Ctx) -> list[Block]:
     tables: list[Block] = []
     for p in ctx.profiles:
         ra = rank_acceptability(case, p)
-        if ra is None:
-            tables = [Paragraph((Text("robustness_missing"),), "note")]
-            break
         n = len(case.options)
         arows: tuple[tuple[Inline, ...], ...] = tuple(
             (User(o.name), *(Num(x, "percent") for x in ra.get(o.id, [0.0] * n)))
@@ -976,11 +923,7 @@ def _robustness(ctx: _Ctx) -> list[Block]:
     out.append(Heading(2, Text("h_stability")))
     dist: dict[str, dict[str, float | None]] = {}
     for p in ctx.profiles:
-        d = stability_distances(case, p)
-        if d is None:
-            out.append(Paragraph((Text("stability_missing"),), "note"))
-            return out
-        dist[p] = d
+        dist[p] = stability_distances(case, p)
     out.append(Paragraph((Text("stability_lead"),)))
     rows: list[tuple[Inline, ...]] = []
     for o in case.options:

@@ -11,18 +11,21 @@ from __future__ import annotations
 import datetime as _dt
 import importlib.metadata
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from gui.report.common import atomic_write, chart_images, check_target
-from model import Case
-from model.report import (
+from model import Case, VormkeuzeError
+from report.common import ChartRenderer, atomic_write, chart_images, check_target
+from report.outline import (
     DocumentInfo,
     Report,
     build_report,
     build_sheets,
     case_sha256,
 )
+
+#: lays a report out as PDF: (report, temporary path, figure images, software version)
+PdfWriter = Callable[[Report, Path, dict[tuple[str, str], Path | str], str], None]
 
 
 def software_version() -> str:
@@ -32,60 +35,33 @@ def software_version() -> str:
         return "?"
 
 
-def _field(row: Any, *names: str) -> Any:
-    for name in names:
-        if isinstance(row, dict) and name in row:
-            return row[name]
-        if hasattr(row, name):
-            return getattr(row, name)
-    return None
-
-
-def _listing(doc: Any, name: str) -> list[Any]:
-    attr = getattr(doc, name, None)
-    if attr is None:
-        return []
-    value = attr() if callable(attr) else attr
-    return list(value or [])
-
-
 def document_info(path: str | os.PathLike[str]) -> DocumentInfo | None:
     """History summary and snapshots of a ``.vormkeuze`` document; None for a JSON case file.
 
-    Uses ``model.document.Document`` when it exists; without it (or when the document cannot say)
-    the report simply states that no history is included.
+    The case itself was already read from ``path``; a document whose history cannot be read
+    (model.errors.VormkeuzeError) is reported without it.
     """
     if not str(path).lower().endswith(".vormkeuze"):
         return None
-    try:
-        from model.document import Document  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
+    from model.document import Document
+
     try:
         doc = Document.open(path, readonly=True)
-    except Exception:  # the case itself was readable; a history we cannot read is left out
+    except VormkeuzeError:
         return None
     try:
-        history = _listing(doc, "history")
-        snapshots = _listing(doc, "snapshots")
-    except Exception:
-        return None
+        history = doc.history()
+        snapshots = doc.snapshots()
     finally:
-        close = getattr(doc, "close", None)
-        if callable(close):
-            close()
-    times = [str(t) for t in (_field(h, "time", "timestamp", "at") for h in history) if t]
-    authors = sorted({str(a) for a in (_field(h, "author", "who") for h in history) if a})
-    snaps = tuple(
-        (str(_field(s, "name", "title") or "?"), str(_field(s, "time", "created", "at") or ""))
-        for s in snapshots
-    )
+        doc.close()
+    times = [h.time for h in history if h.time]
+    authors = sorted({h.author for h in history if h.author})
     return DocumentInfo(
         history_count=len(history),
         first=min(times) if times else None,
         last=max(times) if times else None,
         authors=tuple(authors),
-        snapshots=snaps,
+        snapshots=tuple((s.name, s.time) for s in snapshots),
     )
 
 
@@ -99,17 +75,20 @@ def write_report(
     date: _dt.date | None = None,
     charts: bool = True,
     with_robustness: bool = True,
+    render_chart: ChartRenderer | None = None,
+    write_pdf: PdfWriter | None = None,
 ) -> Path:
     """Write the report of ``case`` to ``path``; its ending picks Word, PDF or Excel.
 
     ``source`` is the file the case came from: a ``.vormkeuze`` document adds its history and
-    snapshots to the accountability chapter.
+    snapshots to the accountability chapter.  ``render_chart`` draws the figures (without one
+    each figure is a placeholder line); ``write_pdf`` lays out a PDF (needed for ``.pdf``).
     """
     target = check_target(path)
     version = software_version()
     kind = target.suffix.lower()
     if kind == ".xlsx":
-        from gui.report.xlsx_writer import write_xlsx
+        from report.xlsx_writer import write_xlsx
 
         sheets = build_sheets(case, profiles)
         ids = profiles or [p.id for p in case.profiles]
@@ -130,15 +109,16 @@ def write_report(
     report = make_report(
         case, profiles, lang=lang, source=source, date=date, with_robustness=with_robustness
     )
-    with chart_images(case, report, charts=charts) as images:
+    with chart_images(case, report, render_chart, charts=charts) as images:
         if kind == ".docx":
-            from gui.report.docx_writer import write_docx
+            from report.docx_writer import write_docx
 
             atomic_write(target, lambda tmp: write_docx(report, tmp, images, version))
         else:
-            from gui.report.pdf_writer import write_pdf
-
-            atomic_write(target, lambda tmp: write_pdf(report, tmp, images, version))
+            if write_pdf is None:
+                raise ValueError("a PDF report needs a PDF writer")
+            pdf = write_pdf
+            atomic_write(target, lambda tmp: pdf(report, tmp, images, version))
     return target
 
 

@@ -1,21 +1,21 @@
 """What every report writer shares: atomic files, chart images, caption numbering.
 
-No Qt at import time: the Word and Excel writers run from the command line without a display;
-only chart images and PDF need Qt (imported when used).
+No Qt here (import-linter keeps it so): chart images come from a :class:`ChartRenderer` that the
+front end passes in.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from model import Case
 from model.errors import FileProblem, issue
-from model.report import Figure, Report
+from report.outline import Figure, Report
 
 EXTENSIONS = (".docx", ".pdf", ".xlsx")
 #: chart image size in pixels: small enough that the chart's text stays readable at 16 cm wide
@@ -61,41 +61,23 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
             tmp.unlink()
 
 
-_own_app: list[object] = []
+class ChartRenderer(Protocol):
+    """Draws one chart of ``case`` under ``profile_id`` to a PNG at ``path``.
 
-
-def ensure_qt_app(lang: str | None = None) -> object:
-    """A Qt application for offscreen rendering (charts, PDF), created if none exists.
-
-    An application created here (the command line) gets the translations of ``lang``, so the
-    charts speak the report's language; an existing one (the desktop app) is left as it is.
+    The report never draws: the front end that has a chart engine (the GUI's, on Qt) hands one
+    of these to :func:`report.write.write_report`.
     """
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        # the command line never opens a window, display or not: render offscreen
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        import gui
-
-        gui.quiet_offscreen_noise()
-        app = QApplication([])
-        _own_app.append(app)
-    if lang is not None and app in _own_app:
-        from gui.i18n import install
-
-        install(app, lang)
-    return app
-
-
-def chart_renderer() -> Callable[..., object] | None:
-    """``gui.charts.export.render_chart_png`` when the charts package provides it."""
-    try:
-        module = importlib.import_module("gui.charts.export")
-    except ImportError:
-        return None
-    fn = getattr(module, "render_chart_png", None)
-    return fn if callable(fn) else None
+    def __call__(
+        self,
+        case: Case,
+        profile_id: str,
+        chart: str,
+        path: Path,
+        *,
+        size: tuple[int, int],
+        lang: str,
+    ) -> object: ...
 
 
 FigureKey = tuple[str, str]
@@ -103,7 +85,7 @@ FigureKey = tuple[str, str]
 
 @contextlib.contextmanager
 def chart_images(
-    case: Case, report: Report, *, charts: bool = True
+    case: Case, report: Report, render: ChartRenderer | None, *, charts: bool = True
 ) -> Iterator[dict[FigureKey, Path | str]]:
     """Render every figure of ``report`` to a temporary PNG.
 
@@ -111,11 +93,10 @@ def chart_images(
     code of its placeholder line (``chart_missing`` or ``chart_failed``) instead.
     """
     figures: list[Figure] = report.figures()
-    render = chart_renderer() if charts and figures else None
+    if not (charts and figures):
+        render = None
     out: dict[FigureKey, Path | str] = {}
     with tempfile.TemporaryDirectory(prefix="vormkeuze-report-") as folder:
-        if render is not None:
-            ensure_qt_app(report.lang)
         for k, fig in enumerate(figures):
             key = (fig.chart, fig.profile_id)
             if key in out:
@@ -125,9 +106,7 @@ def chart_images(
                 continue
             path = Path(folder) / f"chart-{k}.png"
             try:
-                render(
-                    case, fig.profile_id, fig.chart, str(path), size=CHART_SIZE, lang=report.lang
-                )
+                render(case, fig.profile_id, fig.chart, path, size=CHART_SIZE, lang=report.lang)
             except Exception:  # a chart that fails must not cost the whole report
                 out[key] = "chart_failed"
                 continue

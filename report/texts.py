@@ -1,9 +1,9 @@
 """The report's sentences in Dutch and English, and how its pieces become plain text.
 
-``model.report`` builds the outline with codes (:class:`model.report.Text`); this catalogue holds
-the words.  Rendering is plain text only: user text is inserted as a *value* of ``str.format``
-(so ``{field}`` in a rationale stays literally ``{field}``) and every writer puts the result into
-its format through plain-text APIs (python-docx runs, openpyxl string cells, QTextCursor).
+``report.outline`` builds the outline with codes (:class:`report.outline.Text`); this catalogue
+holds the words.  Rendering is plain text only: user text is inserted as a *value* of
+``str.format`` (so ``{field}`` in a rationale stays literally ``{field}``) and every writer puts
+the result into its format through plain-text APIs (python-docx runs, openpyxl string cells).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from typing import Any
 
-from model.report import Date, Num, Text, User
+from report.outline import Date, Num, Text, User
 from words.numbers import number
 
 NL: dict[str, str] = {
@@ -158,10 +158,6 @@ NL: dict[str, str] = {
     ),
     "col_place": "Plaats {rank}",
     "cap_acceptability": "Kans op plaats voor {profile}",
-    "robustness_missing": (
-        "De robuustheidsanalyse (kans op plaats) is in deze versie van Vormkeuze nog niet"
-        " beschikbaar en ontbreekt daarom in dit rapport."
-    ),
     "robustness_skipped": "De robuustheidsanalyse is voor dit rapport overgeslagen.",
     "stability_lead": (
         "Welk deel van het totale gewicht moet verschuiven voordat een optie de beste wordt?"
@@ -170,10 +166,6 @@ NL: dict[str, str] = {
     "cap_stability": "Te verschuiven gewicht om een optie de beste te maken, per profiel",
     "unreachable": "niet bereikbaar",
     "already_first": "nu al de beste",
-    "stability_missing": (
-        "De stabiliteitsanalyse (wat is ervoor nodig?) is in deze versie van Vormkeuze nog niet"
-        " beschikbaar en ontbreekt daarom in dit rapport."
-    ),
     # accountability
     "method_1": (
         "Vormkeuze gebruikt een gewogen-somanalyse (multi-attribute value theory). Elke score"
@@ -429,10 +421,6 @@ EN: dict[str, str] = {
     ),
     "col_place": "Place {rank}",
     "cap_acceptability": "Rank acceptability for {profile}",
-    "robustness_missing": (
-        "The robustness analysis (rank acceptability) is not available in this version of"
-        " Vormkeuze, so it is missing from this report."
-    ),
     "robustness_skipped": "The robustness analysis was skipped for this report.",
     "stability_lead": (
         "Which share of the total weight must move before an option becomes the best? The"
@@ -441,10 +429,6 @@ EN: dict[str, str] = {
     "cap_stability": "Weight to move to make an option the best, per profile",
     "unreachable": "not reachable",
     "already_first": "already the best",
-    "stability_missing": (
-        "The stability analysis (what would it take?) is not available in this version of"
-        " Vormkeuze, so it is missing from this report."
-    ),
     "method_1": (
         "Vormkeuze uses a weighted-sum analysis (multi-attribute value theory). Each score is"
         " converted with its criterion's scale to a value from 0 to 100; higher is better."
