@@ -89,12 +89,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
             path = str(doc.path)
     else:
         path = str(target)
-        try:
-            write_case_file(case, target)
-        except OSError as e:
-            raise VormkeuzeError(
-                [issue("document_unwritable", path, reason=e.strerror or str(e))]
-            ) from None
+        write_case_file(case, target)  # WriteFailed names the file; the old one survives
     if ctx.fmt == "json":
         ctx.emit_json({"file": path, "title": case.title})
     else:

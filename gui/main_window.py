@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         try:
             write_case_file(self.session.case, path)
-        except OSError as e:
+        except (OSError, VormkeuzeError) as e:
             self._show_open_error(path, e)
             return False
         self.status(translate("MainWindow", "Exported to {path}").format(path=str(path)))

@@ -211,15 +211,16 @@ def dumps_case(case: Case) -> str:
 
 
 def write_case_file(case: Case, path: str | os.PathLike[str]) -> None:
-    """Write atomically: a temporary file beside the target, fsync, then rename."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(dumps_case(case))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write atomically and verified (see :mod:`model.safe_write`): the old file survives.
+
+    Raises :class:`model.safe_write.WriteFailed` (naming the file) when it cannot be written.
+    """
+    from model.safe_write import write_atomic
+
+    data = dumps_case(case).encode("utf-8")
+
+    def check(tmp: Path) -> None:  # the bytes on disk read back as the same JSON
+        if json.loads(tmp.read_bytes().decode("utf-8")) != json.loads(data):
+            raise OSError(5, "the written file reads back differently")
+
+    write_atomic(path, data, check=check)

@@ -62,6 +62,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: nested too deeply to read (more levels than any case needs).",
         "{place}: te diep genest om te lezen (meer niveaus dan een casus nodig heeft).",
     ),
+    "file_write_failed": (
+        "{place}: could not be written ({reason}); an existing file of that name is unchanged.",
+        "{place}: kon niet worden geschreven ({reason}); een bestaand bestand met die naam is"
+        " niet gewijzigd.",
+    ),
     # documents (.vormkeuze)
     "document_not_sqlite": (
         "{place}: not a Vormkeuze document (not a SQLite database).",
@@ -591,10 +596,46 @@ def language_from_env() -> str:
     return "nl"
 
 
-def _fmt(value: Any) -> Any:
+#: how many characters of a value from the user's input a message quotes (then "…")
+QUOTE_LIMIT = 60
+
+#: reasons the model gives in English words, and their Dutch
+REASONS_NL = {
+    "disk full": "schijf vol",
+    "file too large for this disk or limit": "bestand te groot voor deze schijf of limiet",
+    "a folder of that name exists": "er bestaat een map met die naam",
+    "not a regular file": "geen gewoon bestand",
+    "File name too long": "bestandsnaam te lang",
+    "No such file or directory": "bestand of map bestaat niet",
+    "Permission denied": "geen toestemming",
+    "Read-only file system": "alleen-lezen bestandssysteem",
+    "No space left on device": "schijf vol",
+    "File too large": "bestand te groot",
+    "Is a directory": "is een map",
+}
+
+
+def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` on one line, at most ``limit`` characters (cut with "…")."""
+    one = " ".join(text.split()) if ("\n" in text or "\r" in text) else text
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+def _fmt(value: Any, lang: str = "en", key: str = "") -> Any:
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+        return shorten(", ".join(str(v) for v in value), 4 * QUOTE_LIMIT)
+    if key == "reason" and isinstance(value, str) and lang == "nl":
+        value = REASONS_NL.get(value, value)
+    if isinstance(value, str):
+        return shorten(value, 2 * QUOTE_LIMIT if key in ("reason", "detail") else QUOTE_LIMIT)
     return value
+
+
+def _place(place: str) -> str:
+    """A place is a file path or a field path: long ones keep their start and end."""
+    if len(place) <= 2 * QUOTE_LIMIT:
+        return place
+    return place[:QUOTE_LIMIT] + "…" + place[-QUOTE_LIMIT + 1 :]
 
 
 def render(
@@ -612,15 +653,15 @@ def render(
     """
     en, nl = CATALOG.get(item.code, ("{place}: {code}", "{place}: {code}"))
     template = nl if lang == "nl" else en
-    params = {k: _fmt(v) for k, v in item.params.items()}
-    place = item.place
+    params = {k: _fmt(v, lang, k) for k, v in item.params.items()}
+    place = _place(item.place)
     human = place_words(describe(item.place, names), lang) if names is not None else None
     if human is not None:
         place = f"{item.place} ({human})" if keep_place else human
     try:
         return template.format(place=place, code=item.code, **params)
     except (KeyError, ValueError, IndexError):
-        return f"{place}: {item.code} {item.params}"
+        return shorten(f"{place}: {item.code} {item.params}", 4 * QUOTE_LIMIT)
 
 
 #: the words around the names of a place (see ``model.places``): (English, Dutch)
