@@ -6,20 +6,15 @@ front end passes in.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
 from model import Case
 from model.errors import FileProblem, issue
-from report.outline import Figure, Report
+from report.outline import Report
 
 EXTENSIONS = (".docx", ".pdf", ".xlsx")
-#: chart image size in pixels: small enough that the chart's text stays readable at 16 cm wide
-CHART_SIZE = (1280, 800)
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
@@ -39,33 +34,53 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     return target
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
-    """Let ``write`` fill a temporary file beside ``target``, then rename it into place."""
-    try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent or "."
-        )
-    except OSError as e:
-        raise FileProblem([issue("report_unwritable", str(target.parent))]) from e
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except OSError as e:
-        raise FileProblem(
-            [issue("report_write_failed", str(target), reason=e.strerror or str(e))]
-        ) from e
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+def column_widths(
+    header: list[str],
+    rows: list[list[str]],
+    total_cm: float,
+    *,
+    char_cm: float = 0.2,
+    weights: tuple[float, ...] = (),
+    indent_cm: list[float] | None = None,
+) -> list[float]:
+    """Column widths (cm) sized to their content, never narrower than a column's longest word.
+
+    Each column asks for its longest word (so no word is ever broken) and, beyond that, room in
+    proportion to its longest line of text (capped, so one long rationale cannot starve the
+    others); ``weights`` (the outline's hint) scale that extra room.  The widths add up to
+    ``total_cm``; when even the longest words do not fit, they shrink in proportion.
+    """
+    ncols = len(header)
+    pad = 0.25
+    words = [0.0] * ncols
+    lines = [0.0] * ncols
+    for r, row in enumerate([header, *rows]):
+        for c, text in enumerate(row):
+            extra = indent_cm[r - 1] if (indent_cm and r > 0 and c == 0) else 0.0
+            for line in text.split("\n"):
+                longest = max((len(w) for w in line.split()), default=0)
+                words[c] = max(words[c], longest * char_cm + extra + pad)
+                lines[c] = max(lines[c], min(len(line), 60) * char_cm + extra + pad)
+    need = sum(words)
+    if need >= total_cm:
+        return [w * total_cm / need for w in words]
+    hint = list(weights) if len(weights) == ncols else [1.0] * ncols
+    want = [max(0.0, lines[c] - words[c]) * hint[c] for c in range(ncols)]
+    room = total_cm - need
+    wanted = sum(want)
+    if wanted <= room:  # every column satisfied: the rest goes to the wordier columns
+        total_lines = sum(lines) or 1.0
+        left = room - wanted
+        return [words[c] + want[c] + left * lines[c] / total_lines for c in range(ncols)]
+    return [words[c] + want[c] * room / wanted for c in range(ncols)]
 
 
 class ChartRenderer(Protocol):
-    """Draws one chart of ``case`` under ``profile_id`` to a PNG at ``path``.
+    """Draws one chart of ``case`` under ``profile_id`` for print, as PNG bytes.
 
-    The report never draws: the front end that has a chart engine (the GUI's, on Qt) hands one
-    of these to :func:`report.write.write_report`.
+    ``size_mm`` is the printed size.  The report never draws: the front end that has a chart
+    engine (the GUI's, on Qt) hands one of these to :func:`report.write.write_report`.  The
+    image stays in memory (nothing is written until the whole report is verified).
     """
 
     def __call__(
@@ -73,45 +88,44 @@ class ChartRenderer(Protocol):
         case: Case,
         profile_id: str,
         chart: str,
-        path: Path,
         *,
-        size: tuple[int, int],
+        size_mm: tuple[float, float],
         lang: str,
-    ) -> object: ...
+    ) -> bytes: ...
 
 
+#: printed chart size: the text width of A4 with 2.5 cm margins, and a little more than half
+CHART_MM = (160.0, 95.0)
 FigureKey = tuple[str, str]
+#: a figure's PNG, or the catalogue code of the line printed in its place
+Image = bytes | str
 
 
-@contextlib.contextmanager
 def chart_images(
     case: Case, report: Report, render: ChartRenderer | None, *, charts: bool = True
-) -> Iterator[dict[FigureKey, Path | str]]:
-    """Render every figure of ``report`` to a temporary PNG.
+) -> dict[FigureKey, Image]:
+    """Draw every figure of ``report``: ``{(chart, profile_id): png}``.
 
-    Yields ``{(chart, profile_id): path}``; a figure that cannot be drawn maps to the catalogue
-    code of its placeholder line (``chart_missing`` or ``chart_failed``) instead.
+    A figure that cannot be drawn maps to the catalogue code of its placeholder line
+    (``chart_missing``: no renderer, ``chart_skipped``: charts left out, ``chart_failed``).
     """
-    figures: list[Figure] = report.figures()
-    if not (charts and figures):
-        render = None
-    out: dict[FigureKey, Path | str] = {}
-    with tempfile.TemporaryDirectory(prefix="vormkeuze-report-") as folder:
-        for k, fig in enumerate(figures):
-            key = (fig.chart, fig.profile_id)
-            if key in out:
-                continue
-            if render is None:
-                out[key] = "chart_missing" if charts else "chart_skipped"
-                continue
-            path = Path(folder) / f"chart-{k}.png"
+    out: dict[FigureKey, Image] = {}
+    for fig in report.figures():
+        key = (fig.chart, fig.profile_id)
+        if key in out:
+            continue
+        if not charts:
+            out[key] = "chart_skipped"
+        elif render is None:
+            out[key] = "chart_missing"
+        else:
             try:
-                render(case, fig.profile_id, fig.chart, path, size=CHART_SIZE, lang=report.lang)
+                png = render(case, fig.profile_id, fig.chart, size_mm=CHART_MM, lang=report.lang)
             except Exception:  # a chart that fails must not cost the whole report
                 out[key] = "chart_failed"
                 continue
-            out[key] = path if path.is_file() and path.stat().st_size > 0 else "chart_failed"
-        yield out
+            out[key] = png if png.startswith(b"\x89PNG") else "chart_failed"
+    return out
 
 
 class Counter:

@@ -97,18 +97,27 @@ class Table:
 
 @dataclass(frozen=True)
 class Figure:
-    chart: str  # a chart name of ``gui.charts.export.render_chart_png``
+    chart: str  # a chart name the front end's chart renderer knows
     profile_id: str
     caption: Inline
+    #: what the figure shows, in words, for readers who cannot see it (alt text)
+    alt: Inline = field(default_factory=lambda: Text("dash"))
 
 
-Block = Heading | Paragraph | Bullets | Table | Figure
+@dataclass(frozen=True)
+class Contents:
+    """The table of contents (a TOC field in Word, a linked list with page numbers in PDF)."""
+
+
+Block = Heading | Paragraph | Bullets | Table | Figure | Contents
 
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # stable name: "intro", "options", ...
+    key: str  # stable name: "summary", "options", ...
     blocks: tuple[Block, ...]
+    #: an annex (after the main document; "Bijlage A", "Bijlage B")
+    annex: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,22 +157,20 @@ class DocumentInfo:
     snapshots: tuple[tuple[str, str], ...] = ()  # (name, time)
 
 
+#: the chapters in report order; the two annexes last
 SECTION_KEYS = (
-    "intro",
+    "summary",
     "options",
-    "criteria",
-    "assessment",
-    "weights",
-    "results",
-    "units",
+    "weighing",
     "sensitivity",
     "accountability",
-    "annex",
-    "epilogue",
+    "matrix",
+    "sources",
 )
+ANNEX_KEYS = ("matrix", "sources")
 
 #: how many criteria are listed as arguments / kanttekeningen per option
-ARGUMENTS = 3
+ARGUMENTS = 2
 MIDPOINT = 50.0
 
 
@@ -177,10 +184,9 @@ def score_label(scale: Scale | None, value: Any) -> Inline:
 
 
 def _score_cell(case: Case, s: Score, *, short: bool = False) -> tuple[Inline, ...]:
+    """The score, and its range when it has one (short: "(low … high)")."""
     scale = case.node_by_id[s.criterion].scale
     parts: list[Inline] = [score_label(scale, s.value)]
-    if s.estimate:
-        parts[0] = Text("join_space", {"a": parts[0], "b": Text("estimate_mark")})
     if s.low is not None or s.high is not None:
         low = s.low if s.low is not None else s.value
         high = s.high if s.high is not None else s.value
@@ -211,7 +217,7 @@ def option_letter(index: int) -> str:
 def _joined(parts: tuple[Inline, ...]) -> Inline:
     if len(parts) == 1:
         return parts[0]
-    return Text("join_space", {"a": parts[0], "b": parts[1]})
+    return Text("join_comma", {"a": parts[0], "b": parts[1]})
 
 
 def case_sha256(case: Case) -> str:
@@ -235,7 +241,7 @@ def _scale_text(scale: Scale | None) -> Inline:
         ]
         lines = items[0]
         for item in items[1:]:
-            lines = Text("join_line", {"a": lines, "b": item})
+            lines = Text("join_semicolon", {"a": lines, "b": item})
         return Text("scale_qualitative", {"levels": lines})
     if scale.kind == "numeric":
         if scale.points:
@@ -328,9 +334,43 @@ class _Ctx:
     doc: DocumentInfo | None
     version: str
     with_robustness: bool
+    sources: dict[str, int]
+    #: first-rank shares under the spread model, per profile (computed once, when asked)
+    _first: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def pname(self, pid: str) -> User:
         return User(self.case.profile(pid).name)
+
+    def oname(self, oid: str) -> User:
+        return User(self.case.option(oid).name)
+
+    def first_shares(self, pid: str) -> dict[str, float]:
+        if pid not in self._first:
+            self._first[pid] = {o: v[0] for o, v in rank_acceptability(self.case, pid).items()}
+        return self._first[pid]
+
+
+def check_sections(keys: list[str] | tuple[str, ...] | None) -> list[str]:
+    """The chosen chapters in report order (default: all); refuses an unknown name."""
+    if not keys:
+        return list(SECTION_KEYS)
+    unknown = [k for k in keys if k not in SECTION_KEYS]
+    if unknown:
+        raise AnalysisError(
+            [issue("unknown_section", "--sections", id=unknown[0], known=list(SECTION_KEYS))]
+        )
+    return [k for k in SECTION_KEYS if k in keys]
+
+
+def source_numbers(case: Case) -> dict[str, int]:
+    """Every distinct source of the case, numbered in the order of the score matrix."""
+    out: dict[str, int] = {}
+    for o in case.option_ids:
+        for leaf in case.leaf_ids:
+            s = case.score_by_pair.get((o, leaf))
+            if s is not None and s.source and s.source not in out:
+                out[s.source] = len(out) + 1
+    return out
 
 
 def build_report(
@@ -342,50 +382,60 @@ def build_report(
     document: DocumentInfo | None = None,
     version: str = "",
     with_robustness: bool = True,
+    sections: list[str] | tuple[str, ...] | None = None,
 ) -> Report:
     """The outline of the council report for ``profile_ids`` (default: every profile).
 
-    Refuses (AnalysisError) an unknown profile or a case that cannot be evaluated.
+    ``sections`` picks chapters by key (:data:`SECTION_KEYS`, default all).  Refuses
+    (AnalysisError) an unknown profile or section, or a case that cannot be evaluated.
     """
     profiles = _check_profiles(case, profile_ids)
+    chosen = check_sections(sections)
     compile_case(case)  # refuses incomplete cases with the list of missing scores
     evals = {p: evaluate(case, p) for p in profiles}
-    ctx = _Ctx(case, profiles, evals, document, version, with_robustness)
-    sections = (
-        Section("intro", tuple(_intro(ctx))),
-        Section("options", tuple(_options(ctx))),
-        Section("criteria", tuple(_criteria(ctx))),
-        Section("assessment", tuple(_assessment(ctx))),
-        Section("weights", tuple(_weights(ctx))),
-        Section("results", tuple(_results(ctx))),
-        Section("units", tuple(_units(ctx))),
-        Section("sensitivity", tuple(_sensitivity(ctx))),
-        Section("accountability", tuple(_accountability(ctx))),
-        Section("annex", tuple(_annex(ctx))),
-        # printed last and only when there is one, so that it does not anchor the reading
-        Section("epilogue", tuple(_epilogue(ctx))),
-    )
+    ctx = _Ctx(case, profiles, evals, document, version, with_robustness, source_numbers(case))
+    makers = {
+        "summary": _summary,
+        "options": _options,
+        "weighing": _weighing,
+        "sensitivity": _sensitivity,
+        "accountability": _accountability,
+        "matrix": _matrix,
+        "sources": _sources,
+    }
+    out: list[Section] = []
+    for key in chosen:
+        blocks = makers[key](ctx)
+        if key == "summary" and len(chosen) > 1:
+            blocks.append(Contents())
+        if blocks:
+            out.append(Section(key, tuple(blocks), annex=key in ANNEX_KEYS))
+    if out and chosen[0] != "summary" and len(out) > 1:
+        first = out[0]
+        out[0] = Section(first.key, (Contents(), *first.blocks), first.annex)
     return Report(
         lang=lang,
         title=User(case.title),
         subtitle=Text("subtitle"),
         date=date or _dt.date.today(),
         profile_ids=tuple(profiles),
-        sections=sections,
+        sections=tuple(out),
     )
 
 
-def _intro(ctx: _Ctx) -> list[Block]:
+# --- Samenvatting ---------------------------------------------------------------------------
+def _summary(ctx: _Ctx) -> list[Block]:
     case = ctx.case
-    out: list[Block] = [Heading(1, Text("h_intro"))]
+    out: list[Block] = [Heading(1, Text("h_summary"))]
     out += _paragraphs(case.description)
     out.append(
         Paragraph(
             (
                 Text(
-                    "intro_scope",
+                    "sum_scope",
                     {
                         "options": Num(len(case.options), "int"),
+                        "names": tuple(User(o.name) for o in case.options),
                         "leaves": Num(len(case.leaf_ids), "int"),
                         "groups": Num(len(case.criteria), "int"),
                         "profiles": Num(len(ctx.profiles), "int"),
@@ -394,143 +444,151 @@ def _intro(ctx: _Ctx) -> list[Block]:
             )
         )
     )
-    out.append(Paragraph((Text("intro_reading"),)))
+    out.append(Paragraph((Text("h_sum_first"),), "label"))
+    items: list[tuple[Inline, ...]] = []
+    for p in ctx.profiles:
+        items.append((summary_first(ctx.case, ctx.evals[p]),))
+    out.append(Bullets(tuple(items)))
+    main = ctx.profiles[0]
+    ev = ctx.evals[main]
+    leader = ev.ranking[0]
+    agree = sum(1 for p in ctx.profiles if ctx.evals[p].ranking[0] == leader)
+    firm: list[Inline] = [
+        Text(
+            "sum_agree_all" if agree == len(ctx.profiles) else "sum_agree",
+            {
+                "option": ctx.oname(leader),
+                "k": Num(agree, "int"),
+                "n": Num(len(ctx.profiles), "int"),
+            },
+        )
+    ]
+    if ctx.with_robustness:
+        firm.append(
+            Text(
+                "sum_firm",
+                {
+                    "option": ctx.oname(leader),
+                    "profile": ctx.pname(main),
+                    "spread": Num(ROBUSTNESS_SPREAD, "percent"),
+                    "share": Num(ctx.first_shares(main).get(leader, 0.0), "percent"),
+                },
+            )
+        )
+    out.append(Paragraph((Text("h_sum_firm"),), "label"))
+    out.append(Paragraph(tuple(firm)))
+    if len(ev.ranking) > 1:
+        out.append(Paragraph((Text("h_sum_runner"),), "label"))
+        out.append(Paragraph((_runner_up(ctx, main),)))
     return out
 
 
+def summary_first(case: Case, ev: Evaluation) -> Inline:
+    """ "Under profile P, option X ranks first with v, d points ahead of Y (w)"."""
+    order = ev.order
+    top = order[0]
+    values = ev.value_array
+    pname = User(case.profile(ev.profile).name)
+    if len(order) == 1:
+        return Text(
+            "sum_first_alone",
+            {"profile": pname, "option": User(ev.option_names[top]), "value": _v(values[top])},
+        )
+    second = order[1]
+    margin = float(values[top] - values[second])
+    tied = [i for i in order if ev.rank_array[i] == 1]
+    if len(tied) > 1:
+        return Text(
+            "sum_first_tied",
+            {
+                "profile": pname,
+                "options": tuple(User(ev.option_names[i]) for i in tied),
+                "value": _v(values[top]),
+            },
+        )
+    return Text(
+        "sum_first",
+        {
+            "profile": pname,
+            "option": User(ev.option_names[top]),
+            "value": _v(values[top]),
+            "margin": Num(margin, "value"),
+            "runner": User(ev.option_names[second]),
+            "runner_value": _v(values[second]),
+        },
+    )
+
+
+def _v(x: Any) -> Num:
+    return Num(float(x), "value")
+
+
+def _runner_up(ctx: _Ctx, pid: str) -> Inline:
+    ev = ctx.evals[pid]
+    runner = ev.ranking[1]
+    s = stability(ctx.case, runner, pid)
+    if not s.reachable or s.distance is None:
+        return Text("sum_runner_never", {"runner": ctx.oname(runner), "profile": ctx.pname(pid)})
+    if s.distance <= 1e-9:
+        return Text("sum_runner_tied", {"runner": ctx.oname(runner), "profile": ctx.pname(pid)})
+    _losers, gainers = s.shifts()
+    names = tuple(User(ctx.case.node_by_id[g.leaf].name) for g in gainers[:2])
+    return Text(
+        "sum_runner",
+        {
+            "runner": ctx.oname(runner),
+            "profile": ctx.pname(pid),
+            "distance": Num(s.distance, "percent"),
+            "towards": names or (Text("dash"),),
+        },
+    )
+
+
+# --- options with arguments and kanttekeningen -----------------------------------------------
+def weakest(values: Any, leaf_ids: tuple[str, ...], weight: dict[str, float]) -> list[int]:
+    """Leaf positions from the option's lowest value up (ties: the heavier criterion first)."""
+    return sorted(range(len(leaf_ids)), key=lambda j: (values[j], -weight[leaf_ids[j]]))
+
+
 def _options(ctx: _Ctx) -> list[Block]:
+    case = ctx.case
+    compiled = compile_case(case)
     out: list[Block] = [Heading(1, Text("h_options")), Paragraph((Text("options_lead"),))]
-    for o in ctx.case.options:
+    weight = ctx.evals[ctx.profiles[0]].weights
+    for i, o in enumerate(case.options):
         out.append(Heading(2, User(o.name)))
         if o.legal_basis:
             out.append(Paragraph((Text("legal_basis"), User(o.legal_basis)), "label"))
         out += _paragraphs(o.description)
-        if not o.legal_basis and not o.description:
-            out.append(Paragraph((Text("no_description"),), "note"))
-    return out
-
-
-def _criteria(ctx: _Ctx) -> list[Block]:
-    case = ctx.case
-    out: list[Block] = [Heading(1, Text("h_criteria")), Paragraph((Text("criteria_lead"),))]
-    for top in case.criteria:
-        out.append(Heading(2, User(top.name)))
-        out += _paragraphs(top.description)
-        rows: list[tuple[Inline, ...]] = []
-        indent: list[int] = []
-        strong: set[int] = set()
-        nodes = [(n, d) for n, d in _tree(case) if n is not top and _under(case, n.id, top.id)]
-        if top.is_leaf:
-            nodes = [(top, 1)]
-        for n, d in nodes:
-            if not n.is_leaf:
-                strong.add(len(rows))
-            rows.append(
-                (
-                    User(n.name),
-                    User(n.description) if n.description else Text("dash"),
-                    _scale_text(n.scale) if n.is_leaf else Text("dash"),
-                )
+        places = tuple(
+            Text(
+                "place_under",
+                {"rank": Num(int(ctx.evals[p].rank_array[i]), "int"), "profile": ctx.pname(p)},
             )
-            indent.append(max(0, d - 1))
-        out.append(
-            Table(
-                (Text("col_criterion"), Text("col_description"), Text("col_scale")),
-                tuple(rows),
-                Text("cap_criteria", {"group": User(top.name)}),
-                tuple(indent),
-                frozenset(strong),
-                (3, 6, 2.2),
-            )
+            for p in ctx.profiles
         )
-    return out
-
-
-def _under(case: Case, node: str, ancestor: str) -> bool:
-    while node != "root":
-        node = case.parent_of[node]
-        if node == ancestor:
-            return True
-    return False
-
-
-def _leaf_rows(case: Case) -> list[tuple[Criterion, int]]:
-    return [(n, d) for n, d in _tree(case)]
-
-
-def _assessment(ctx: _Ctx) -> list[Block]:
-    case = ctx.case
-    compiled = compile_case(case)
-    out: list[Block] = [Heading(1, Text("h_assessment")), Paragraph((Text("assessment_lead"),))]
-    # long option names do not fit a column: the header then uses letters, explained above it
-    letters = any(len(w) > LONG_WORD for o in case.options for w in o.name.split())
-    if letters:
-        out.append(
-            Bullets(
-                tuple(
-                    (
-                        Text(
-                            "option_letter",
-                            {"letter": User(option_letter(i)), "name": User(o.name)},
-                        ),
-                    )
-                    for i, o in enumerate(case.options)
-                )
-            )
-        )
-    header: tuple[Inline, ...] = (
-        Text("col_criterion"),
-        *(User(option_letter(i) if letters else o.name) for i, o in enumerate(case.options)),
-    )
-    rows: list[tuple[Inline, ...]] = []
-    indent: list[int] = []
-    strong: set[int] = set()
-    for n, d in _tree(case):
-        if n.is_leaf:
-            cells = tuple(
-                _stacked(_score_cell(case, case.score_by_pair[(o, n.id)], short=True))
-                for o in case.option_ids
-            )
-            rows.append((User(n.name), *cells))
-        else:
-            strong.add(len(rows))
-            rows.append((User(n.name), *(User("") for _ in case.options)))
-        indent.append(d)
-    out.append(
-        Table(
-            header,
-            tuple(rows),
-            Text("cap_matrix"),
-            tuple(indent),
-            frozenset(strong),
-            (2.5, *(1.0 for _ in case.options)),
-        )
-    )
-    out.append(Paragraph((Text("matrix_note"),), "note"))
-    # argumenten and kanttekeningen per option
-    first = ctx.evals[ctx.profiles[0]]
-    weight = first.weights
-    for i, o in enumerate(case.options):
-        out.append(Heading(2, User(o.name)))
+        out.append(Paragraph((Text("option_places", {"places": places}),), "note"))
         values = compiled.values[i]
-        order = sorted(
-            range(len(compiled.leaf_ids)),
-            key=lambda j: (-values[j], -weight[compiled.leaf_ids[j]]),
+        low_first = weakest(values, compiled.leaf_ids, weight)
+        high_first = sorted(
+            range(len(compiled.leaf_ids)), key=lambda j: (-values[j], -weight[compiled.leaf_ids[j]])
         )
-        best = [j for j in order if values[j] > MIDPOINT][:ARGUMENTS]
-        worst = [j for j in reversed(order) if values[j] < MIDPOINT]
-        worst.sort(key=lambda j: (values[j], -weight[compiled.leaf_ids[j]]))
-        worst = worst[:ARGUMENTS]
-        for key, chosen in (("arguments", best), ("caveats", worst)):
-            out.append(Paragraph((Text(f"h_{key}"),), "label"))
-            if not chosen:
-                out.append(Paragraph((Text(f"no_{key}"),), "note"))
-                continue
-            out.append(Bullets(tuple(_argument(case, o.id, compiled.leaf_ids[j]) for j in chosen)))
+        best = [j for j in high_first if values[j] > MIDPOINT][:ARGUMENTS]
+        # always the weakest criteria, whatever the option's rank (a council reads the
+        # counter-arguments of the option that ranks first too)
+        worst = [j for j in low_first if j not in best][:ARGUMENTS]
+        out.append(Paragraph((Text("h_arguments"),), "label"))
+        if best:
+            out.append(Bullets(tuple(_argument(ctx, o.id, compiled.leaf_ids[j]) for j in best)))
+        else:
+            out.append(Paragraph((Text("no_arguments"),), "note"))
+        out.append(Paragraph((Text("h_caveats"),), "label"))
+        out.append(Bullets(tuple(_argument(ctx, o.id, compiled.leaf_ids[j]) for j in worst)))
     return out
 
 
-def _argument(case: Case, option: str, leaf: str) -> tuple[Inline, ...]:
+def _argument(ctx: _Ctx, option: str, leaf: str) -> tuple[Inline, ...]:
+    case = ctx.case
     s = case.score_by_pair[(option, leaf)]
     parts: list[Inline] = [
         Text(
@@ -540,8 +598,242 @@ def _argument(case: Case, option: str, leaf: str) -> tuple[Inline, ...]:
     ]
     parts.append(User(s.rationale) if s.rationale else Text("no_rationale"))
     if s.source:
-        parts.append(Text("source_is", {"source": User(s.source)}))
+        parts.append(Text("source_ref", {"n": Num(ctx.sources[s.source], "int")}))
+    else:
+        parts.append(Text("estimate_mark"))
     return tuple(parts)
+
+
+# --- weighing per profile -------------------------------------------------------------------
+def _weighing(ctx: _Ctx) -> list[Block]:
+    case = ctx.case
+    out: list[Block] = [Heading(1, Text("h_weighing")), Paragraph((Text("weighing_lead"),))]
+    rows: list[tuple[Inline, ...]] = []
+    for i, o in enumerate(case.options):
+        cells: list[Inline] = [User(o.name)]
+        for p in ctx.profiles:
+            ev = ctx.evals[p]
+            cells.append(
+                Text(
+                    "value_rank",
+                    {
+                        "value": Num(float(ev.value_array[i]), "value"),
+                        "rank": Num(int(ev.rank_array[i]), "int"),
+                    },
+                )
+            )
+        rows.append(tuple(cells))
+    out.append(
+        Table(
+            (Text("col_option"), *(ctx.pname(p) for p in ctx.profiles)),
+            tuple(rows),
+            Text("cap_results_overview"),
+        )
+    )
+    if len(ctx.profiles) > 1:
+        out.append(
+            Figure(
+                "stakeholders",
+                ctx.profiles[0],
+                Text("fig_stakeholders"),
+                Text(
+                    "alt_stakeholders",
+                    {"firsts": tuple(summary_first(case, ctx.evals[p]) for p in ctx.profiles)},
+                ),
+            )
+        )
+    tree = _tree(case)
+    globals_ = {p: _global_weights(case, ctx.evals[p]) for p in ctx.profiles}
+    out.append(Heading(2, Text("h_weights")))
+    out.append(Paragraph((Text("weights_lead"),)))
+    out.append(
+        Table(
+            (Text("col_criterion"), *(ctx.pname(p) for p in ctx.profiles)),
+            tuple(
+                (User(n.name), *(Num(globals_[p][n.id], "percent") for p in ctx.profiles))
+                for n, _d in tree
+            ),
+            Text("cap_weights_overview"),
+            tuple(d for _, d in tree),
+            frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
+        )
+    )
+    items: list[tuple[Inline, ...]] = []
+    for p in ctx.profiles:
+        ev = ctx.evals[p]
+        heavy = sorted(ev.leaf_ids, key=lambda leaf: -ev.weights[leaf])[:2]
+        items.append(
+            (
+                Text(
+                    "weighing_profile",
+                    {
+                        "profile": ctx.pname(p),
+                        "heavy": tuple(
+                            Text(
+                                "name_share",
+                                {
+                                    "name": User(case.node_by_id[h].name),
+                                    "share": Num(ev.weights[h], "percent"),
+                                },
+                            )
+                            for h in heavy
+                        ),
+                    },
+                ),
+            )
+        )
+    out.append(Bullets(tuple(items)))
+    main = ctx.profiles[0]
+    ev = ctx.evals[main]
+    out.append(
+        Figure(
+            "ranking",
+            main,
+            Text("fig_ranking", {"profile": ctx.pname(main)}),
+            Text(
+                "alt_ranking",
+                {
+                    "profile": ctx.pname(main),
+                    "order": tuple(
+                        Text(
+                            "name_value",
+                            {
+                                "name": User(ev.option_names[i]),
+                                "value": Num(float(ev.value_array[i]), "value"),
+                            },
+                        )
+                        for i in ev.order
+                    ),
+                },
+            ),
+        )
+    )
+    for loser, by in ev.dominated_pairs:
+        out.append(
+            Paragraph(
+                (Text("dominated", {"option": ctx.oname(loser), "by": ctx.oname(by)}),), "note"
+            )
+        )
+    return out
+
+
+# --- sensitivity and robustness -------------------------------------------------------------
+def order_interval(crossovers: list[float], w0: float) -> tuple[float, float]:
+    """The weights around ``w0`` between which no two options swap places."""
+    below = [c for c in crossovers if c < w0 - 1e-9]
+    above = [c for c in crossovers if c > w0 + 1e-9]
+    return (max(below) if below else 0.0, min(above) if above else 1.0)
+
+
+def best_interval(
+    best: tuple[tuple[float, float, str], ...], w0: float, leader: str
+) -> tuple[float, float, str]:
+    """The interval of ``sensitivity(...).best`` that holds the current weight ``w0``."""
+    holding = [b for b in best if b[0] - 1e-9 <= w0 <= b[1] + 1e-9]
+    for b in holding:
+        if b[2] == leader:
+            return b
+    return holding[0] if holding else best[0]
+
+
+def _sensitivity(ctx: _Ctx) -> list[Block]:
+    case = ctx.case
+    out: list[Block] = [Heading(1, Text("h_sensitivity")), Paragraph((Text("sensitivity_lead"),))]
+    items: list[tuple[Inline, ...]] = []
+    for p in ctx.profiles:
+        leader = ctx.evals[p].ranking[0]
+        always: list[Inline] = []
+        limits: list[Inline] = []
+        for g in case.criteria:
+            name = User(g.name)
+            try:
+                s = sensitivity(case, g.id, p)
+            except AnalysisError:  # the group weighs 100%: nothing can move
+                always.append(name)
+                continue
+            lo, hi, _top = best_interval(s.best, s.current_weight, leader)
+            if lo <= 1e-12 and hi >= 1 - 1e-12:
+                always.append(name)
+            else:
+                limits.append(
+                    Text(
+                        "sens_limit",
+                        {
+                            "group": name,
+                            "low": Num(lo, "percent"),
+                            "high": Num(hi, "percent"),
+                            "now": Num(s.current_weight, "percent"),
+                        },
+                    )
+                )
+        params: dict[str, Any] = {
+            "profile": ctx.pname(p),
+            "option": ctx.oname(leader),
+            "always": tuple(always),
+            "limits": tuple(limits),
+        }
+        code = "sens_profile" if always and limits else "sens_profile_limits"
+        if not limits:
+            code = "sens_profile_always"
+        items.append((Text(code, params),))
+    out.append(Bullets(tuple(items)))
+    out += _robustness(ctx)
+    return out
+
+
+def _robustness(ctx: _Ctx) -> list[Block]:
+    case = ctx.case
+    out: list[Block] = [Heading(2, Text("h_acceptability"))]
+    if not ctx.with_robustness:
+        return [*out, Paragraph((Text("robustness_skipped"),), "note")]
+    out.append(
+        Paragraph(
+            (
+                Text(
+                    "acceptability_lead",
+                    {
+                        "spread": Num(ROBUSTNESS_SPREAD, "percent"),
+                        "samples": Num(ROBUSTNESS_SAMPLES, "int"),
+                        "seed": Num(ROBUSTNESS_SEED, "int"),
+                    },
+                ),
+            )
+        )
+    )
+    shares = {p: ctx.first_shares(p) for p in ctx.profiles}
+    out.append(
+        Table(
+            (Text("col_option"), *(ctx.pname(p) for p in ctx.profiles)),
+            tuple(
+                (User(o.name), *(Num(shares[p].get(o.id, 0.0), "percent") for p in ctx.profiles))
+                for o in case.options
+            ),
+            Text("cap_acceptability"),
+        )
+    )
+    out.append(Heading(2, Text("h_stability")))
+    dist = {p: stability_distances(case, p) for p in ctx.profiles}
+    out.append(Paragraph((Text("stability_lead"),)))
+    rows: list[tuple[Inline, ...]] = []
+    for o in case.options:
+        cells: list[Inline] = [User(o.name)]
+        for p in ctx.profiles:
+            v = dist[p][o.id]
+            if v is None:
+                cells.append(Text("unreachable"))
+            elif v <= 1e-9:
+                cells.append(Text("already_first"))
+            else:
+                cells.append(Num(v, "percent"))
+        rows.append(tuple(cells))
+    out.append(
+        Table(
+            (Text("col_option"), *(ctx.pname(p) for p in ctx.profiles)),
+            tuple(rows),
+            Text("cap_stability"),
+        )
+    )
+    return out
 
 
 def _elicitation_text(case: Case, profile: Profile, node: str, cr: dict[str, float]) -> Inline:
@@ -568,392 +860,49 @@ def _elicitation_text(case: Case, profile: Profile, node: str, cr: dict[str, flo
     return Text("elic_equal", {"node": label})
 
 
-def _weights(ctx: _Ctx) -> list[Block]:
-    case = ctx.case
-    out: list[Block] = [Heading(1, Text("h_weights")), Paragraph((Text("weights_lead"),))]
-    tree = _tree(case)
-    # overview: global weights of every node under every profile
-    globals_ = {p: _global_weights(case, ctx.evals[p]) for p in ctx.profiles}
-    rows: list[tuple[Inline, ...]] = []
-    for n, _d in tree:
-        rows.append((User(n.name), *(Num(globals_[p][n.id], "percent") for p in ctx.profiles)))
-    out.append(
-        Table(
-            (Text("col_criterion"), *(ctx.pname(p) for p in ctx.profiles)),
-            tuple(rows),
-            Text("cap_weights_overview"),
-            tuple(d for _, d in tree),
-            frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
-            (3.2, *(1.0 for _ in ctx.profiles)),
-        )
-    )
-    for p in ctx.profiles:
-        profile = case.profile(p)
-        index = [x.id for x in case.profiles].index(p)
-        resolved = resolve_profile(case, index)
-        out.append(Heading(2, User(profile.name)))
-        out += _paragraphs(profile.description)
-        groups = ["root", *(n.id for n, _ in tree if not n.is_leaf)]
-        out.append(
-            Bullets(
-                tuple((_elicitation_text(case, profile, g, resolved.consistency),) for g in groups)
-            )
-        )
-        rows = []
-        for n, _d in tree:
-            rows.append(
-                (
-                    User(n.name),
-                    Num(resolved.local.get(n.id, 0.0), "percent"),
-                    Num(globals_[p][n.id], "percent"),
-                )
-            )
-        out.append(
-            Table(
-                (Text("col_criterion"), Text("col_local"), Text("col_global")),
-                tuple(rows),
-                Text("cap_weights_profile", {"profile": User(profile.name)}),
-                tuple(d for _, d in tree),
-                frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
-                (4, 1.2, 1.2),
-            )
-        )
-    return out
-
-
-def _results(ctx: _Ctx) -> list[Block]:
-    case = ctx.case
-    out: list[Block] = [Heading(1, Text("h_results")), Paragraph((Text("results_lead"),))]
-    rows = []
-    for i, o in enumerate(case.options):
-        cells: list[Inline] = [User(o.name)]
-        for p in ctx.profiles:
-            ev = ctx.evals[p]
-            cells.append(
-                Text(
-                    "value_rank",
-                    {
-                        "value": Num(float(ev.value_array[i]), "value"),
-                        "rank": Num(int(ev.rank_array[i]), "int"),
-                    },
-                )
-            )
-        rows.append(tuple(cells))
-    out.append(
-        Table(
-            (Text("col_option"), *(ctx.pname(p) for p in ctx.profiles)),
-            tuple(rows),
-            Text("cap_results_overview"),
-            widths=(3.2, *(1.0 for _ in ctx.profiles)),
-        )
-    )
-    if len(ctx.profiles) > 1:
-        out.append(Figure("stakeholders", ctx.profiles[0], Text("fig_stakeholders")))
-    groups = [case.node_by_id[g] for g in compile_case(case).group_ids]
-    for p in ctx.profiles:
-        ev = ctx.evals[p]
-        out.append(Heading(2, ctx.pname(p), new_page=True))
-        top = ev.order[0]
-        out.append(
-            Paragraph(
-                (
-                    Text(
-                        "results_winner",
-                        {
-                            "profile": ctx.pname(p),
-                            "option": User(ev.option_names[top]),
-                            "value": Num(float(ev.value_array[top]), "value"),
-                        },
-                    ),
-                )
-            )
-        )
-        out.append(Figure("ranking", p, Text("fig_ranking", {"profile": ctx.pname(p)})))
-        rows = []
-        for i in ev.order:
-            rows.append(
-                (
-                    Num(int(ev.rank_array[i]), "int"),
-                    User(ev.option_names[i]),
-                    Num(float(ev.value_array[i]), "value"),
-                    *(
-                        Num(float(ev.group_contribution_array[i, g]), "value")
-                        for g in range(len(groups))
-                    ),
-                )
-            )
-        out.append(
-            Table(
-                (
-                    Text("col_rank"),
-                    Text("col_option"),
-                    Text("col_value"),
-                    *(User(g.name) for g in groups),
-                ),
-                tuple(rows),
-                Text("cap_ranking", {"profile": ctx.pname(p)}),
-                widths=(1.0, 2.6, 1.3, *(1.4 for _ in groups)),
-            )
-        )
-        for loser, by in ev.dominated_pairs:
-            out.append(
-                Paragraph(
-                    (
-                        Text(
-                            "dominated",
-                            {
-                                "option": User(case.option(loser).name),
-                                "by": User(case.option(by).name),
-                            },
-                        ),
-                    ),
-                    "note",
-                )
-            )
-    return out
-
-
-def _assignment_text(case: Case, assignment: dict[str, str]) -> User:
-    """``Centrumregeling: Communicatie, P&O; BVO: Informatisering`` (names are user text)."""
-    groups: dict[str, list[str]] = {}
-    for unit, option in assignment.items():
-        groups.setdefault(option, []).append(case.unit(unit).name)
-    return User("; ".join(f"{case.option(o).name}: {', '.join(us)}" for o, us in groups.items()))
-
-
-def _units(ctx: _Ctx) -> list[Block]:
-    """Per unit (team): every option's value, each unit's best, and the portfolio of forms."""
-    from model.portfolio import portfolio
-
-    case = ctx.case
-    if not case.units:
-        return []
-    out: list[Block] = [Heading(1, Text("h_units")), Paragraph((Text("units_lead"),))]
-    excluded = [(u, e) for u in case.units for e in u.exclude]
-    if excluded:
-        out.append(
-            Bullets(
-                tuple(
-                    (
-                        Text(
-                            "unit_excludes",
-                            {"unit": User(u.name), "option": User(case.option(e.option).name)},
-                        ),
-                        User(e.reason),
-                    )
-                    for u, e in excluded
-                )
-            )
-        )
-    for p in ctx.profiles:
-        result = portfolio(case, p)
-        out.append(Heading(2, ctx.pname(p), new_page=True))
-        out.append(Figure("onderdelen", p, Text("fig_units", {"profile": ctx.pname(p)})))
-        rows = []
-        for u, uv in zip(case.units, result.units, strict=True):
-            cells: list[Inline] = [User(u.name), Num(float(u.size), "raw")]
-            for o in case.option_ids:
-                if o not in uv.values:
-                    cells.append(Text("dash"))
-                elif o == uv.best:
-                    cells.append(Text("best_mark", {"value": Num(uv.values[o], "value")}))
-                else:
-                    cells.append(Num(uv.values[o], "value"))
-            rows.append(tuple(cells))
-        out.append(
-            Table(
-                (Text("col_unit"), Text("col_size"), *(User(o.name) for o in case.options)),
-                tuple(rows),
-                Text("cap_units", {"profile": ctx.pname(p)}),
-                widths=(2.4, 0.9, *(1.0 for _ in case.options)),
-            )
-        )
-        prow: list[tuple[Inline, ...]] = []
-        for pf in result.portfolios:
-            if pf.assignment is None or pf.value is None:
-                prow.append((Num(pf.forms, "int"), Text("dash"), Text("portfolio_impossible")))
-            else:
-                prow.append(
-                    (
-                        Num(pf.forms, "int"),
-                        Num(pf.value, "value"),
-                        _assignment_text(case, pf.assignment),
-                    )
-                )
-        out.append(
-            Table(
-                (Text("col_forms"), Text("col_value"), Text("col_assignment")),
-                tuple(prow),
-                Text("cap_portfolio", {"profile": ctx.pname(p)}),
-                widths=(1.0, 1.0, 6.0),
-            )
-        )
-        if result.uniformity_cost is not None:
-            out.append(
-                Paragraph(
-                    (
-                        Text(
-                            "uniformity_cost",
-                            {
-                                "profile": ctx.pname(p),
-                                "cost": Num(result.uniformity_cost, "value"),
-                            },
-                        ),
-                    )
-                )
-            )
-    return out
-
-
-def _epilogue(ctx: _Ctx) -> list[Block]:
-    if not ctx.case.epilogue:
-        return []
-    return [Heading(1, Text("h_epilogue"), new_page=True), *_paragraphs(ctx.case.epilogue)]
-
-
-def order_interval(crossovers: list[float], w0: float) -> tuple[float, float]:
-    """The weights around ``w0`` between which no two options swap places."""
-    below = [c for c in crossovers if c < w0 - 1e-9]
-    above = [c for c in crossovers if c > w0 + 1e-9]
-    return (max(below) if below else 0.0, min(above) if above else 1.0)
-
-
-def best_interval(
-    best: tuple[tuple[float, float, str], ...], w0: float, leader: str
-) -> tuple[float, float, str]:
-    """The interval of ``sensitivity(...).best`` that holds the current weight ``w0``."""
-    holding = [b for b in best if b[0] - 1e-9 <= w0 <= b[1] + 1e-9]
-    for b in holding:
-        if b[2] == leader:
-            return b
-    return holding[0] if holding else best[0]
-
-
-def _sensitivity(ctx: _Ctx) -> list[Block]:
-    case = ctx.case
-    out: list[Block] = [Heading(1, Text("h_sensitivity")), Paragraph((Text("sensitivity_lead"),))]
-    for p in ctx.profiles:
-        ev = ctx.evals[p]
-        out.append(Heading(2, ctx.pname(p)))
-        items: list[tuple[Inline, ...]] = []
-        leader = ev.ranking[0]
-        for g in case.criteria:
-            name = User(g.name)
-            try:
-                s = sensitivity(case, g.id, p)
-            except AnalysisError:
-                items.append((Text("sens_full_weight", {"group": name}),))
-                continue
-            lo, hi, top = best_interval(s.best, s.current_weight, leader)
-            now = Num(s.current_weight, "percent")
-            if lo <= 1e-12 and hi >= 1 - 1e-12:
-                first: Inline = Text(
-                    "sens_top_always", {"option": User(case.option(top).name), "group": name}
-                )
-            else:
-                first = Text(
-                    "sens_top",
-                    {
-                        "option": User(case.option(top).name),
-                        "group": name,
-                        "low": Num(lo, "percent"),
-                        "high": Num(hi, "percent"),
-                        "now": now,
-                    },
-                )
-            a, b = order_interval([c[0] for c in s.crossovers], s.current_weight)
-            if a <= 1e-12 and b >= 1 - 1e-12:
-                order: Inline = Text("sens_order_always", {"group": name})
-            else:
-                order = Text(
-                    "sens_order",
-                    {
-                        "group": name,
-                        "low": Num(a, "percent"),
-                        "high": Num(b, "percent"),
-                        "now": now,
-                    },
-                )
-            items.append((order, first))
-        out.append(Bullets(tuple(items)))
-    out += _robustness(ctx)
-    return out
-
-
-def _robustness(ctx: _Ctx) -> list[Block]:
-    case = ctx.case
-    out: list[Block] = [Heading(2, Text("h_acceptability"))]
-    if not ctx.with_robustness:
-        return [*out, Paragraph((Text("robustness_skipped"),), "note")]
-    tables: list[Block] = []
-    for p in ctx.profiles:
-        ra = rank_acceptability(case, p)
-        n = len(case.options)
-        arows: tuple[tuple[Inline, ...], ...] = tuple(
-            (User(o.name), *(Num(x, "percent") for x in ra.get(o.id, [0.0] * n)))
-            for o in case.options
-        )
-        tables.append(
-            Table(
-                (
-                    Text("col_option"),
-                    *(Text("col_place", {"rank": Num(r + 1, "int")}) for r in range(n)),
-                ),
-                arows,
-                Text("cap_acceptability", {"profile": ctx.pname(p)}),
-                widths=(3.2, *(1.0 for _ in range(n))),
-            )
-        )
-    if tables and isinstance(tables[0], Table):
-        out.append(
-            Paragraph(
-                (
-                    Text(
-                        "acceptability_lead",
-                        {
-                            "spread": Num(ROBUSTNESS_SPREAD, "percent"),
-                            "samples": Num(ROBUSTNESS_SAMPLES, "int"),
-                            "seed": Num(ROBUSTNESS_SEED, "int"),
-                        },
-                    ),
-                )
-            )
-        )
-    out += tables
-    out.append(Heading(2, Text("h_stability")))
-    dist: dict[str, dict[str, float | None]] = {}
-    for p in ctx.profiles:
-        dist[p] = stability_distances(case, p)
-    out.append(Paragraph((Text("stability_lead"),)))
-    rows: list[tuple[Inline, ...]] = []
-    for o in case.options:
-        cells: list[Inline] = [User(o.name)]
-        for p in ctx.profiles:
-            v = dist[p][o.id]
-            if v is None:
-                cells.append(Text("unreachable"))
-            elif v <= 1e-9:
-                cells.append(Text("already_first"))
-            else:
-                cells.append(Num(v, "percent"))
-        rows.append(tuple(cells))
-    out.append(
-        Table(
-            (Text("col_option"), *(ctx.pname(p) for p in ctx.profiles)),
-            tuple(rows),
-            Text("cap_stability"),
-            widths=(3.2, *(1.0 for _ in ctx.profiles)),
-        )
-    )
-    return out
-
-
+# --- Verantwoording -------------------------------------------------------------------------
 def _accountability(ctx: _Ctx) -> list[Block]:
     case = ctx.case
     out: list[Block] = [Heading(1, Text("h_accountability"))]
     out.append(Heading(2, Text("h_method")))
     for code in ("method_1", "method_2", "method_3", "method_4"):
         out.append(Paragraph((Text(code),)))
+    out.append(Heading(2, Text("h_criteria")))
+    out.append(Paragraph((Text("criteria_lead"),)))
+    tree = _tree(case)
+    out.append(
+        Table(
+            (Text("col_criterion"), Text("col_scale")),
+            tuple(
+                (User(n.name), _scale_text(n.scale) if n.is_leaf else Text("dash"))
+                for n, _d in tree
+            ),
+            Text("cap_criteria"),
+            tuple(d for _, d in tree),
+            frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
+        )
+    )
+    out.append(Heading(2, Text("h_elicitation")))
+    groups = ["root", *(n.id for n, _ in tree if not n.is_leaf)]
+    items = []
+    for p in ctx.profiles:
+        profile = case.profile(p)
+        resolved = resolve_profile(case, [x.id for x in case.profiles].index(p))
+        items.append(
+            (
+                Text(
+                    "elic_profile",
+                    {
+                        "profile": User(profile.name),
+                        "how": tuple(
+                            _elicitation_text(case, profile, g, resolved.consistency)
+                            for g in groups
+                        ),
+                    },
+                ),
+            )
+        )
+    out.append(Bullets(tuple(items)))
     out.append(Heading(2, Text("h_formulas")))
     for code in (
         "formula_global",
@@ -971,17 +920,15 @@ def _accountability(ctx: _Ctx) -> list[Block]:
             (Text("col_n"), *(Num(n, "int") for n in range(1, len(SAATY_RI) + 1))),
             ((Text("col_ri"), *(Num(ri, "ratio") for ri in SAATY_RI)),),
             Text("cap_ri"),
-            widths=(1.6, *(1.0 for _ in SAATY_RI)),
         )
     )
     out.append(Heading(2, Text("h_provenance")))
-    items: list[tuple[Inline, ...]] = [
+    items = [
         (Text("software_version", {"version": User(ctx.version or "?")}),),
         (Text("case_hash", {"hash": User(case_sha256(case))}),),
         (Text("report_profiles", {"profiles": tuple(ctx.pname(p) for p in ctx.profiles)}),),
     ]
     out.append(Bullets(tuple(items)))
-    out.append(Heading(2, Text("h_history")))
     doc = ctx.doc
     if doc is None:
         out.append(Paragraph((Text("history_none"),), "note"))
@@ -1007,7 +954,6 @@ def _accountability(ctx: _Ctx) -> list[Block]:
                     (Text("col_snapshot"), Text("col_time")),
                     tuple((User(n), User(t)) for n, t in doc.snapshots),
                     Text("cap_snapshots"),
-                    widths=(3, 2),
                 )
             )
         else:
@@ -1015,44 +961,102 @@ def _accountability(ctx: _Ctx) -> list[Block]:
     return out
 
 
-def _annex(ctx: _Ctx) -> list[Block]:
+# --- annexes --------------------------------------------------------------------------------
+def _matrix(ctx: _Ctx) -> list[Block]:
     case = ctx.case
-    out: list[Block] = [Heading(1, Text("h_annex")), Paragraph((Text("annex_lead"),))]
-    for o in case.options:
-        out.append(Heading(2, User(o.name)))
-        rows = []
-        for leaf in case.leaf_ids:
-            s = case.score_by_pair[(o.id, leaf)]
+    out: list[Block] = [Heading(1, Text("h_annex_matrix")), Paragraph((Text("annex_lead"),))]
+    letters = tuple(User(option_letter(i)) for i in range(len(case.options)))
+    out.append(
+        Bullets(
+            tuple(
+                (Text("option_letter", {"letter": letters[i], "name": User(o.name)}),)
+                for i, o in enumerate(case.options)
+            )
+        )
+    )
+    rows: list[tuple[Inline, ...]] = []
+    indent: list[int] = []
+    strong: set[int] = set()
+    for n, d in _tree(case):
+        if n.is_leaf:
             rows.append(
                 (
-                    User(case.node_by_id[leaf].name),
-                    _stacked(_score_cell(case, s, short=True)),
-                    User(s.rationale) if s.rationale else Text("no_rationale"),
-                    User(s.source) if s.source else Text("estimate"),
+                    User(n.name),
+                    *(_marked(ctx, case.score_by_pair[(o, n.id)]) for o in case.option_ids),
                 )
             )
+        else:
+            strong.add(len(rows))
+            rows.append((User(n.name), *(User("") for _ in case.options)))
+        indent.append(d)
+    out.append(
+        Table(
+            (Text("col_criterion"), *letters),
+            tuple(rows),
+            Text("cap_matrix"),
+            tuple(indent),
+            frozenset(strong),
+        )
+    )
+    out.append(Paragraph((Text("matrix_note"),), "note"))
+    for o in case.options:
+        out.append(Heading(2, User(o.name)))
         out.append(
             Table(
-                (
-                    Text("col_criterion"),
-                    Text("col_score"),
-                    Text("col_rationale"),
-                    Text("col_source"),
+                (Text("col_criterion"), Text("col_score"), Text("col_rationale")),
+                tuple(
+                    (
+                        User(case.node_by_id[leaf].name),
+                        _marked(ctx, case.score_by_pair[(o.id, leaf)]),
+                        _rationale(ctx, case.score_by_pair[(o.id, leaf)]),
+                    )
+                    for leaf in case.leaf_ids
                 ),
-                tuple(rows),
                 Text("cap_annex", {"option": User(o.name)}),
-                widths=(2.3, 1.3, 5, 3.2),
+                widths=(2.4, 1.4, 6.2),
             )
         )
     return out
 
 
+def _marked(ctx: _Ctx, s: Score) -> Inline:
+    """A score with its range, marked as an estimate (*) when no source backs it."""
+    cell = _stacked(_score_cell(ctx.case, s, short=True))
+    if not s.source:
+        return Text("estimate_score", {"score": cell})
+    return cell
+
+
+def _rationale(ctx: _Ctx, s: Score) -> Inline:
+    text: Inline = User(s.rationale) if s.rationale else Text("no_rationale")
+    if s.source:
+        return Text("with_ref", {"text": text, "n": Num(ctx.sources[s.source], "int")})
+    return Text("with_estimate", {"text": text})
+
+
+def _sources(ctx: _Ctx) -> list[Block]:
+    out: list[Block] = [Heading(1, Text("h_annex_sources")), Paragraph((Text("sources_lead"),))]
+    if not ctx.sources:
+        return [*out, Paragraph((Text("sources_none"),), "note")]
+    out.append(
+        Bullets(
+            tuple(
+                (Text("source_item", {"n": Num(n, "int"), "source": User(src)}),)
+                for src, n in ctx.sources.items()
+            )
+        )
+    )
+    return out
+
+
 # --- spreadsheet tables ---------------------------------------------------------------------
 def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = None) -> list[Sheet]:
-    """Tables for a spreadsheet: options, criteria, scores, weights, results, contributions."""
-    profiles = _check_profiles(case, profile_ids)
+    """The case's own tables for a spreadsheet: options, criteria and scores.
+
+    (The live sheets, weights, values and results as formulas, are made by the xlsx writer.)
+    """
+    _check_profiles(case, profile_ids)
     compiled = compile_case(case)
-    evals = {p: evaluate(case, p) for p in profiles}
     tree = _tree(case)
     sheets: list[Sheet] = []
     sheets.append(
@@ -1083,7 +1087,7 @@ def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = N
                 (
                     User(n.id),
                     User(n.name),
-                    User(case.parent_of[n.id]),
+                    _parent_name(case, n.id),
                     Num(d + 1, "int"),
                     _opt_user(n.description),
                     _scale_text(n.scale) if n.is_leaf else None,
@@ -1131,157 +1135,13 @@ def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = N
             (12, 30, 16, 30, 8, 8, 8, 10, 80, 50),
         )
     )
-    header: list[Inline] = [Text("col_id"), Text("col_criterion"), Text("col_level")]
-    for p in profiles:
-        header += [
-            Text("col_local_of", {"profile": User(case.profile(p).name)}),
-            Text("col_global_of", {"profile": User(case.profile(p).name)}),
-        ]
-    resolved = {p: resolve_profile(case, [x.id for x in case.profiles].index(p)) for p in profiles}
-    globals_ = {p: _global_weights(case, evals[p]) for p in profiles}
-    wrows = []
-    for n, d in tree:
-        cells: list[Inline | None] = [User(n.id), User(n.name), Num(d + 1, "int")]
-        for p in profiles:
-            cells += [
-                Num(resolved[p].local.get(n.id, 0.0), "ratio"),
-                Num(globals_[p][n.id], "ratio"),
-            ]
-        wrows.append(tuple(cells))
-    sheets.append(
-        Sheet(
-            "weights",
-            Text("sheet_weights"),
-            tuple(header),
-            tuple(wrows),
-            (18, 40, 8, *(16 for _ in range(2 * len(profiles)))),
-        ),
-    )
-    rheader: list[Inline] = [Text("col_id"), Text("col_option")]
-    for p in profiles:
-        rheader += [
-            Text("col_value_of", {"profile": User(case.profile(p).name)}),
-            Text("col_rank_of", {"profile": User(case.profile(p).name)}),
-        ]
-    rrows = []
-    for i, o in enumerate(case.options):
-        rcells: list[Inline | None] = [User(o.id), User(o.name)]
-        for p in profiles:
-            rcells += [
-                Num(float(evals[p].value_array[i]), "value"),
-                Num(int(evals[p].rank_array[i]), "int"),
-            ]
-        rrows.append(tuple(rcells))
-    sheets.append(
-        Sheet(
-            "results",
-            Text("sheet_results"),
-            tuple(rheader),
-            tuple(rrows),
-            (12, 40, *(16 for _ in range(2 * len(profiles)))),
-        ),
-    )
-    if case.units:
-        sheets += _unit_sheets(case, profiles)
-    crows = []
-    for p in profiles:
-        ev = evals[p]
-        for i, o in enumerate(case.options):
-            for j, leaf in enumerate(ev.leaf_ids):
-                crows.append(
-                    (
-                        User(p),
-                        User(o.id),
-                        User(leaf),
-                        Num(float(ev.weight_array[j]), "ratio"),
-                        Num(float(compiled.values[i, j]), "value"),
-                        Num(float(ev.contribution_array[i, j]), "value"),
-                    )
-                )
-    sheets.append(
-        Sheet(
-            "contributions",
-            Text("sheet_contributions"),
-            (
-                Text("col_profile_id"),
-                Text("col_option_id"),
-                Text("col_criterion_id"),
-                Text("col_weight"),
-                Text("col_mapped"),
-                Text("col_contribution"),
-            ),
-            tuple(crows),
-            (16, 12, 16, 10, 10, 10),
-        )
-    )
     return sheets
 
 
-def _unit_sheets(case: Case, profiles: list[str]) -> list[Sheet]:
-    """Per profile, unit and option its value (empty when excluded), and the portfolios."""
-    from model.portfolio import portfolio
-
-    vrows: list[tuple[Inline | None, ...]] = []
-    prows: list[tuple[Inline | None, ...]] = []
-    for p in profiles:
-        result = portfolio(case, p)
-        for u, uv in zip(case.units or (), result.units, strict=True):
-            for o in case.option_ids:
-                value = uv.values.get(o)
-                vrows.append(
-                    (
-                        User(p),
-                        User(u.id),
-                        User(u.name),
-                        Num(float(u.size), "raw"),
-                        User(o),
-                        None if value is None else Num(value, "value"),
-                        Text("yes") if o == uv.best else None,
-                        _opt_user(u.reason_for(o)),
-                    )
-                )
-        for pf in result.portfolios:
-            for unit, option in (pf.assignment or {}).items():
-                prows.append(
-                    (
-                        User(p),
-                        Num(pf.forms, "int"),
-                        None if pf.value is None else Num(pf.value, "value"),
-                        User(unit),
-                        User(option),
-                    )
-                )
-    return [
-        Sheet(
-            "units",
-            Text("sheet_units"),
-            (
-                Text("col_profile_id"),
-                Text("col_unit_id"),
-                Text("col_unit"),
-                Text("col_size"),
-                Text("col_option_id"),
-                Text("col_value"),
-                Text("col_best"),
-                Text("col_excluded_reason"),
-            ),
-            tuple(vrows),
-            (16, 16, 30, 8, 14, 10, 8, 50),
-        ),
-        Sheet(
-            "portfolio",
-            Text("sheet_portfolio"),
-            (
-                Text("col_profile_id"),
-                Text("col_forms"),
-                Text("col_value"),
-                Text("col_unit_id"),
-                Text("col_option_id"),
-            ),
-            tuple(prows),
-            (16, 8, 10, 16, 14),
-        ),
-    ]
+def _parent_name(case: Case, node: str) -> User | None:
+    """The name of a criterion's group; empty for a top-level group (never "root")."""
+    parent = case.parent_of[node]
+    return None if parent == "root" else User(case.node_by_id[parent].name)
 
 
 def _opt_user(text: str | None) -> User | None:

@@ -5,7 +5,7 @@
     <name>ReportDialog</name>
     <message>
         <source>Create report</source>
-        <extracomment>the heading code of every chapter, in report order</extracomment>
+        <extracomment>the heading code of every chapter, in report order the sheets of the workbook, in order</extracomment>
         <translation>Rapport maken</translation>
     </message>
     <message>
@@ -33,6 +33,18 @@
         <translation>Taal:</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Geen sjabloon</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Word-sjabloon:</translation>
+    </message>
+    <message>
         <source>Profiles (weights) to include:</source>
         <translation>Profielen (wegingen) in het rapport:</translation>
     </message>
@@ -45,8 +57,24 @@
         <translation>Opslaan als…</translation>
     </message>
     <message>
+        <source>Choose the Word template</source>
+        <translation>Kies het Word-sjabloon</translation>
+    </message>
+    <message>
+        <source>Word template (*.dotx *.docx)</source>
+        <translation>Word-sjabloon (*.dotx *.docx)</translation>
+    </message>
+    <message>
+        <source>none (a clean default layout)</source>
+        <translation>geen (een eenvoudige standaardopmaak)</translation>
+    </message>
+    <message>
         <source>Choose at least one profile.</source>
         <translation>Kies minstens één profiel.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chapter.</source>
+        <translation>Kies minstens één hoofdstuk.</translation>
     </message>
     <message>
         <source>Report written: {path}</source>

@@ -62,12 +62,11 @@ def hostile_case(default_case: Case) -> Case:
 
 
 def qt_parts() -> dict[str, Any]:
-    """What the GUI hands a report: its chart renderer and its PDF layout."""
-    from gui.report.pdf_writer import write_pdf
+    """What the GUI hands a report: its chart renderer."""
     from gui.report.render import chart_renderer, ensure_qt_app
 
     ensure_qt_app()
-    return {"render_chart": chart_renderer(), "write_pdf": write_pdf}
+    return {"render_chart": chart_renderer()}
 
 
 @pytest.fixture(scope="session")

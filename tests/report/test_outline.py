@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from model import AnalysisError, Case, evaluate, sensitivity
-from report.outline import Bullets, Heading, User, best_interval, build_report, order_interval
+from model import AnalysisError, Case, compile_case, evaluate, sensitivity
+from report.outline import (
+    Bullets,
+    Heading,
+    Num,
+    Paragraph,
+    User,
+    best_interval,
+    build_report,
+    order_interval,
+)
 from report.texts import Renderer
 
 
@@ -30,15 +43,115 @@ def test_sentences_carry_the_interval(default_case: Case) -> None:
     r = Renderer("nl")
     section = next(s for s in report.sections if s.key == "sensitivity")
     bullets = next(b for b in section.blocks if isinstance(b, Bullets))
-    group = default_case.criteria[0]
-    s = sensitivity(default_case, group.id, "raad-heemstede")
-    a, b = order_interval([c[0] for c in s.crossovers], s.current_weight)
     sentence = r.parts(bullets.items[0])
-    expected = (
-        f"De volgorde blijft gelijk zolang het gewicht van {group.name} tussen "
-        f"{r.num_percent(a)} en {r.num_percent(b)} ligt (nu {r.num_percent(s.current_weight)})."
-    )
-    assert sentence.startswith(expected)
+    leader = default_case.option(evaluate(default_case, "raad-heemstede").ranking[0]).name
+    assert sentence.startswith(f"Raad Heemstede (zienswijze 2019): {leader} blijft de beste")
+    for group in default_case.criteria:
+        s = sensitivity(default_case, group.id, "raad-heemstede")
+        lo, hi, _ = best_interval(
+            s.best, s.current_weight, evaluate(default_case, "raad-heemstede").ranking[0]
+        )
+        if lo > 1e-12 or hi < 1 - 1e-12:
+            assert (
+                f"{group.name} tussen {r.num_percent(lo)} en {r.num_percent(hi)}"
+                f" (nu {r.num_percent(s.current_weight)})" in sentence
+            )
+        else:
+            assert group.name in sentence.split(";")[0]
+
+
+def summary_lines(case: Case, lang: str = "nl") -> list[str]:
+    report = build_report(case, with_robustness=False, sections=["summary"])
+    r = Renderer(lang)
+    section = report.sections[0]
+    assert section.key == "summary"
+    bullets = next(b for b in section.blocks if isinstance(b, Bullets))
+    return [r.parts(item) for item in bullets.items]
+
+
+def test_the_summary_states_the_first_option_and_values_of_analyse(
+    default_case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from cli.main import main
+    from model.io import dumps_case
+
+    path = tmp_path / "case.json"
+    path.write_text(dumps_case(default_case), "utf-8")
+    lines = summary_lines(default_case)
+    r = Renderer("nl")
+    assert len(lines) == len(default_case.profiles)
+    for line, profile in zip(lines, default_case.profiles, strict=True):
+        assert main(["analyse", str(path), "--profile", profile.id, "--format", "json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        ranked = sorted(data["options"], key=lambda o: (o["rank"], -o["value"]))
+        first, second = ranked[0], ranked[1]
+        margin = r.num(Num(first["value"] - second["value"], "value"))
+        assert line == (
+            f"{profile.name}: {first['name']} staat eerst met {r.num(Num(first['value']))},"
+            f" {margin} punten voor {second['name']} ({r.num(Num(second['value']))})."
+        )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(0, 10), min_size=4, max_size=4))
+def test_the_summary_follows_any_weighting(default_case: Case, weights: list[int]) -> None:
+    """Whatever the group weights, the summary names the option ``evaluate`` ranks first."""
+    if not any(weights):
+        weights = [1, 0, 0, 0]
+    groups = {g.id: float(w) for g, w in zip(default_case.criteria, weights, strict=False)}
+    profile = default_case.profiles[0].replace(weights=groups, elicitation=None)
+    case = default_case.replace(profiles=(profile,))
+    line = summary_lines(case)[0]
+    result = evaluate(case, profile.id)
+    tied = [o for o in result.ranking if result.ranks[o] == 1]
+    r = Renderer("nl")
+    for o in tied:
+        assert case.option(o).name in line
+    assert r.num(Num(result.values[result.ranking[0]])) in line
+
+
+def test_every_option_has_a_kanttekening_even_the_first(default_case: Case) -> None:
+    report = build_report(default_case, with_robustness=False, sections=["options"])
+    blocks = report.sections[0].blocks
+    r = Renderer("nl")
+    per_option: dict[str, list[str]] = {}
+    current = ""
+    label = ""
+    for b in blocks:
+        if isinstance(b, Heading) and b.level == 2:
+            current = r.text(b.text)
+            per_option[current] = []
+        elif isinstance(b, Paragraph) and b.style == "label":
+            label = r.parts(b.parts)
+        elif isinstance(b, Bullets) and label == "Kanttekeningen":
+            per_option[current] += [r.parts(item) for item in b.items]
+    assert set(per_option) == {o.name for o in default_case.options}
+    compiled = compile_case(default_case)
+    for i, o in enumerate(default_case.options):
+        caveats = per_option[o.name]
+        assert caveats, o.name
+        # the weakest criterion of the option is among them, with its rationale
+        weakest = compiled.leaf_ids[int(np.argmin(compiled.values[i]))]
+        s = default_case.score_by_pair[(o.id, weakest)]
+        lowest = float(compiled.values[i].min())
+        names = [
+            default_case.node_by_id[leaf].name
+            for j, leaf in enumerate(compiled.leaf_ids)
+            if compiled.values[i, j] == lowest
+        ]
+        assert any(c.startswith(n) for c in caveats for n in names), (o.name, caveats)
+        assert s.rationale is None or any(s.rationale in c for c in caveats) or len(names) > 1
+
+
+def test_chosen_sections_only_and_unknown_refused(default_case: Case) -> None:
+    report = build_report(default_case, with_robustness=False, sections=["sources", "summary"])
+    assert [s.key for s in report.sections] == ["summary", "sources"]
+    assert [s.annex for s in report.sections] == [False, True]
+    with pytest.raises(AnalysisError) as e:
+        build_report(default_case, sections=["inleiding"])
+    assert e.value.issues[0].code == "unknown_section"
 
 
 def test_unknown_profile_is_refused(default_case: Case) -> None:
@@ -47,9 +160,9 @@ def test_unknown_profile_is_refused(default_case: Case) -> None:
     assert e.value.issues[0].code == "unknown_profile"
 
 
-def test_every_option_gets_a_subsection_in_options_and_assessment(default_case: Case) -> None:
+def test_every_option_gets_a_subsection_in_options_and_the_annex(default_case: Case) -> None:
     report = build_report(default_case, with_robustness=False)
-    for key in ("options", "assessment", "annex"):
+    for key in ("options", "matrix"):
         section = next(s for s in report.sections if s.key == key)
         names = [b.text.text for b in section.blocks if isinstance(b, Heading) and b.level == 2]
         assert names == [o.name for o in default_case.options]
@@ -61,8 +174,6 @@ def test_every_option_gets_a_subsection_in_options_and_assessment(default_case: 
 
 
 def test_dutch_and_english_numbers() -> None:
-    from report.outline import Num
-
     assert Renderer("nl").num(Num(0.345, "percent")) == "34,5%"
     assert Renderer("en").num(Num(0.345, "percent")) == "34.5%"
     assert Renderer("nl").num(Num(71.44, "value")) == "71,4"
