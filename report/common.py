@@ -51,7 +51,7 @@ def column_widths(
     ``total_cm``; when even the longest words do not fit, they shrink in proportion.
     """
     ncols = len(header)
-    pad = 0.25
+    pad = 0.45  # the cell's own margins (0.19 cm each side in Word and LibreOffice)
     words = [0.0] * ncols
     lines = [0.0] * ncols
     for r, row in enumerate([header, *rows]):

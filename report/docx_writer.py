@@ -136,12 +136,18 @@ class _Writer:
         title.paragraph_format.keep_with_next = True
         doc.add_paragraph(r.text(report.subtitle), style=self.style("Subtitle"))
         doc.add_paragraph(r.word("date_line").format(date=r.date(report.date)))
-        first = True
+        after_contents = False
         for section in report.sections:
             for k, block in enumerate(section.blocks):
-                page_break = k == 0 and not first and (section.annex or block_is_chapter(block))
+                # annexes, and the chapter after the table of contents, start a new page
+                page_break = (k == 0 and section.annex) or (
+                    after_contents and isinstance(block, Heading)
+                )
+                if isinstance(block, Heading):
+                    after_contents = False
                 self.block(block, page_break)
-            first = False
+                if isinstance(block, Contents):
+                    after_contents = True
         return doc
 
     def find_style(self, name: str) -> BaseStyle | None:
@@ -329,7 +335,7 @@ class _Writer:
             header,
             body,
             self.text_width / 360000,  # EMU -> cm
-            char_cm=0.2 * size / 9,
+            char_cm=0.23 * size / 9,  # wide fonts (DejaVu) too; bold headers
             weights=block.widths,
             indent_cm=[0.35 * d for d in block.indent] if block.indent else None,
         )
@@ -390,10 +396,6 @@ class _Writer:
 
 #: tables up to this many rows are kept on one page (with their caption)
 KEEP_TOGETHER_ROWS = 12
-
-
-def block_is_chapter(block: object) -> bool:
-    return isinstance(block, Heading) and block.level == 1
 
 
 def _text_width(doc: DocxDocument) -> int:
