@@ -22,8 +22,10 @@ from model.analysis import Evaluation, compile_case, evaluate, sensitivity
 from model.case import Case, Criterion, Profile, Scale, Score
 from model.errors import AnalysisError, VormkeuzeError, issue
 from model.io import dumps_case
+from model.portfolio import portfolio
 from model.robustness import robustness
 from model.stability import stability
+from model.unit_view import is_hindsight
 from model.weights import CR_LIMIT, SAATY_RI, resolve_profile
 
 NumKind = Literal["value", "percent", "ratio", "int", "raw"]
@@ -163,7 +165,9 @@ SECTION_KEYS = (
     "options",
     "weighing",
     "sensitivity",
+    "units",
     "accountability",
+    "epilogue",
     "matrix",
     "sources",
 )
@@ -399,7 +403,9 @@ def build_report(
         "options": _options,
         "weighing": _weighing,
         "sensitivity": _sensitivity,
+        "units": _units,
         "accountability": _accountability,
+        "epilogue": _epilogue,
         "matrix": _matrix,
         "sources": _sources,
     }
@@ -480,6 +486,9 @@ def _summary(ctx: _Ctx) -> list[Block]:
     if len(ev.ranking) > 1:
         out.append(Paragraph((Text("h_sum_runner"),), "label"))
         out.append(Paragraph((_runner_up(ctx, main),)))
+    if case.units:
+        out.append(Paragraph((Text("h_sum_units"),), "label"))
+        out.append(Paragraph((_uniformity(ctx, main),)))
     return out
 
 
@@ -599,8 +608,10 @@ def _argument(ctx: _Ctx, option: str, leaf: str) -> tuple[Inline, ...]:
     parts.append(User(s.rationale) if s.rationale else Text("no_rationale"))
     if s.source:
         parts.append(Text("source_ref", {"n": Num(ctx.sources[s.source], "int")}))
-    else:
+    if is_estimate(s):
         parts.append(Text("estimate_mark"))
+    if is_hindsight(case, s):
+        parts.append(Text("hindsight_mark"))
     return tuple(parts)
 
 
@@ -860,6 +871,114 @@ def _elicitation_text(case: Case, profile: Profile, node: str, cr: dict[str, flo
     return Text("elic_equal", {"node": label})
 
 
+# --- per team -------------------------------------------------------------------------------
+def _uniformity(ctx: _Ctx, pid: str) -> Inline:
+    """ "Per team: ... one form for all: X (v), each team its best (w): uniformity costs d"."""
+    case = ctx.case
+    result = portfolio(case, pid)
+    bests = tuple(
+        Text(
+            "unit_best",
+            {"unit": User(case.unit(u.unit).name), "option": ctx.oname(u.best)},
+        )
+        for u in result.units
+    )
+    one = result.portfolios[0]
+    if one.assignment is None or one.value is None or result.best_value is None:
+        return Text("sum_units_no_one", {"profile": ctx.pname(pid), "bests": bests})
+    return Text(
+        "sum_units",
+        {
+            "profile": ctx.pname(pid),
+            "bests": bests,
+            "one": ctx.oname(one.options[0]),
+            "one_value": Num(one.value, "value"),
+            "best_value": Num(result.best_value, "value"),
+            "cost": Num(result.uniformity_cost or 0.0, "value"),
+        },
+    )
+
+
+def _units(ctx: _Ctx) -> list[Block]:
+    """Per team: the best form of each unit and what one form for all costs (cases with units)."""
+    case = ctx.case
+    if not case.units:
+        return []
+    out: list[Block] = [
+        Heading(1, Text("h_units")),
+        Paragraph((Text("units_lead", {"n": Num(len(case.units), "int")}),)),
+    ]
+    for pid in ctx.profiles:
+        result = portfolio(case, pid)
+        one = result.portfolios[0]
+        rows: list[tuple[Inline, ...]] = []
+        for u, values in zip(case.units, result.units, strict=True):
+            shared = (one.assignment or {}).get(u.id)
+            rows.append(
+                (
+                    User(u.name),
+                    Num(float(u.size), "raw"),
+                    ctx.oname(values.best),
+                    Num(values.values[values.best], "value"),
+                    Num(values.values[shared], "value")
+                    if shared is not None and shared in values.values
+                    else Text("dash"),
+                )
+            )
+        out.append(Paragraph((ctx.pname(pid),), "label"))
+        out.append(
+            Table(
+                (
+                    Text("col_unit"),
+                    Text("col_size"),
+                    Text("col_best_form"),
+                    Text("col_value"),
+                    Text(
+                        "col_one_form",
+                        {"option": ctx.oname(one.options[0]) if one.options else Text("dash")},
+                    ),
+                ),
+                tuple(rows),
+                Text("cap_units", {"profile": ctx.pname(pid)}),
+            )
+        )
+        out.append(Paragraph((_uniformity(ctx, pid),)))
+        steps = tuple(
+            Text(
+                "units_forms",
+                {
+                    "k": Num(p.forms, "int"),
+                    "options": tuple(ctx.oname(o) for o in p.options),
+                    "value": Num(p.value, "value"),
+                },
+            )
+            for p in result.portfolios
+            if p.value is not None
+        )
+        if len(steps) > 1:
+            out.append(Bullets(tuple((step,) for step in steps)))
+    excluded = [
+        (
+            Text("units_excluded", {"unit": User(u.name), "option": ctx.oname(x.option)}),
+            User(x.reason),
+        )
+        for u in case.units
+        for x in u.exclude
+    ]
+    if excluded:
+        out.append(Paragraph((Text("h_units_excluded"),), "label"))
+        out.append(Bullets(tuple(excluded)))
+    return out
+
+
+# --- the closing note ---------------------------------------------------------------------------
+def _epilogue(ctx: _Ctx) -> list[Block]:
+    """ "Hoe het afliep": printed last, so that it does not anchor the weighing before it."""
+    if not ctx.case.epilogue or not ctx.case.epilogue.strip():
+        return []
+    return [Heading(1, Text("h_epilogue")), *_paragraphs(ctx.case.epilogue)]
+
+
 # --- Verantwoording -------------------------------------------------------------------------
 def _accountability(ctx: _Ctx) -> list[Block]:
     case = ctx.case
@@ -1019,19 +1138,30 @@ def _matrix(ctx: _Ctx) -> list[Block]:
     return out
 
 
+def is_estimate(s: Score) -> bool:
+    """A judgement rather than a sourced fact: marked so, or without a source."""
+    return bool(s.estimate) or not s.source
+
+
 def _marked(ctx: _Ctx, s: Score) -> Inline:
-    """A score with its range, marked as an estimate (*) when no source backs it."""
+    """A score with its range; * marks an estimate, † evidence from hindsight."""
     cell = _stacked(_score_cell(ctx.case, s, short=True))
-    if not s.source:
-        return Text("estimate_score", {"score": cell})
+    if is_estimate(s):
+        cell = Text("estimate_score", {"score": cell})
+    if is_hindsight(ctx.case, s):
+        cell = Text("hindsight_score", {"score": cell})
     return cell
 
 
 def _rationale(ctx: _Ctx, s: Score) -> Inline:
     text: Inline = User(s.rationale) if s.rationale else Text("no_rationale")
     if s.source:
-        return Text("with_ref", {"text": text, "n": Num(ctx.sources[s.source], "int")})
-    return Text("with_estimate", {"text": text})
+        text = Text("with_ref", {"text": text, "n": Num(ctx.sources[s.source], "int")})
+    if is_estimate(s):
+        text = Text("with_estimate", {"text": text})
+    if is_hindsight(ctx.case, s):
+        text = Text("with_hindsight", {"text": text, "date": User(s.source_date or "")})
+    return text
 
 
 def _sources(ctx: _Ctx) -> list[Block]:

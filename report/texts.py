@@ -83,7 +83,36 @@ NL: dict[str, str] = {
     "h_annex_sources": "Bijlage B. Bronnen",
     "estimate_score": "{score} *",
     "with_ref": "{text} [{n}]",
-    "with_estimate": "{text} (inschatting, geen bron)",
+    "with_estimate": "{text} (inschatting)",
+    "hindsight_score": "{score} †",
+    "with_hindsight": "{text} (bron van na het besluit: {date})",
+    "hindsight_mark": " (bron van na het besluit)",
+    "h_sum_units": "Per team",
+    "sum_units": (
+        "Onder {profile} past per team het best: {bests}. Eén vorm voor alle teams is op zijn best"
+        " {one} ({one_value}); elk team zijn eigen beste vorm geeft {best_value}: één vorm voor"
+        " allen kost {cost} punten."
+    ),
+    "sum_units_no_one": (
+        "Onder {profile} past per team het best: {bests}. Geen enkele vorm kan alle teams dienen."
+    ),
+    "unit_best": "{unit} {option}",
+    "h_units": "Per team",
+    "units_lead": (
+        "De casus onderscheidt {n} teams; elk kan met een andere vorm het best uit zijn. De"
+        " totaalwaarde van een verdeling is het naar grootte gewogen gemiddelde van de teams. De"
+        " tabel zet per team de beste vorm naast de ene vorm die voor alle teams samen het best"
+        " is."
+    ),
+    "col_unit": "Team",
+    "col_size": "Grootte",
+    "col_best_form": "Beste vorm",
+    "col_one_form": "Met {option}",
+    "cap_units": "Beste vorm per team, en één vorm voor allen ({profile})",
+    "units_forms": "Met hoogstens {k} vormen: {options}, totaal {value}.",
+    "h_units_excluded": "Vormen die een team niet kunnen dienen",
+    "units_excluded": "{unit}: niet {option}.",
+    "h_epilogue": "Hoe het afliep",
     "sources_lead": (
         "De bronnen waarop de scores steunen; de nummers tussen haken in de tekst verwijzen"
         " hiernaar."
@@ -143,7 +172,8 @@ NL: dict[str, str] = {
     "cap_matrix": "Scores van de opties per criterium",
     "matrix_note": (
         "Tussen haakjes staat de bandbreedte van een onzekere score: van laag tot hoog. Een"
-        " ster (*) markeert een inschatting: een score zonder bron."
+        " ster (*) markeert een inschatting (zonder bron of als zodanig aangemerkt), een kruis (†)"
+        " een bron van na het besluit (wijsheid achteraf)."
     ),
     "no_arguments": "Deze optie scoort op geen enkel criterium boven het midden van de schaal.",
     "no_caveats": "Deze optie scoort op geen enkel criterium onder het midden van de schaal.",
@@ -440,7 +470,35 @@ EN: dict[str, str] = {
     "h_annex_sources": "Annex B. Sources",
     "estimate_score": "{score} *",
     "with_ref": "{text} [{n}]",
-    "with_estimate": "{text} (estimate, no source)",
+    "with_estimate": "{text} (estimate)",
+    "hindsight_score": "{score} †",
+    "with_hindsight": "{text} (source from after the decision: {date})",
+    "hindsight_mark": " (source from after the decision)",
+    "h_sum_units": "Per team",
+    "sum_units": (
+        "Under {profile} each team is best served by: {bests}. One form for all teams is at best"
+        " {one} ({one_value}); each team its own best form gives {best_value}: one form for all"
+        " costs {cost} points."
+    ),
+    "sum_units_no_one": (
+        "Under {profile} each team is best served by: {bests}. No single form can serve every team."
+    ),
+    "unit_best": "{unit} {option}",
+    "h_units": "Per team",
+    "units_lead": (
+        "The case distinguishes {n} teams; each may be best served by another form. The value of"
+        " an assignment is the size-weighted mean of the teams. The table sets each team's best"
+        " form beside the one form that is best for all teams together."
+    ),
+    "col_unit": "Team",
+    "col_size": "Size",
+    "col_best_form": "Best form",
+    "col_one_form": "With {option}",
+    "cap_units": "Best form per team, and one form for all ({profile})",
+    "units_forms": "With at most {k} forms: {options}, total {value}.",
+    "h_units_excluded": "Forms that cannot serve a team",
+    "units_excluded": "{unit}: not {option}.",
+    "h_epilogue": "How it ended",
     "sources_lead": "The sources behind the scores; the bracketed numbers in the text refer here.",
     "sources_none": "No score has a source: every score is an estimate.",
     "source_item": "[{n}] {source}",
@@ -491,7 +549,8 @@ EN: dict[str, str] = {
     "cap_matrix": "Scores of the options per criterion",
     "matrix_note": (
         "In brackets, the range of an uncertain score: from low to high. A star (*) marks an"
-        " estimate: a score without a source."
+        " estimate (no source, or marked as one), a dagger (†) a source from after the decision"
+        " (hindsight)."
     ),
     "no_arguments": "This option scores above the middle of the scale on no criterion.",
     "no_caveats": "This option scores below the middle of the scale on no criterion.",

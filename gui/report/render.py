@@ -88,18 +88,19 @@ def render_for_print(
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from gui.charts.export import CHART_NAMES, chart_classes
+    from gui.catalogue import chart_class, chart_names
+    from gui.host import StandaloneHost
     from gui.style import Theme
     from model.session import Session
 
-    if chart not in CHART_NAMES:
+    if chart not in chart_names():
         raise KeyError(chart)
     ensure_qt_app(lang)
     theme = print_theme()
     assert isinstance(theme, Theme)
     session = Session(case)
     session.profile_id = profile_id
-    view = chart_classes()[chart](session, lang=lang, theme=theme)
+    view = chart_class(chart)(StandaloneHost(session, lang), theme=theme)
     w, h = round(size_mm[0] * PX_PER_MM), round(size_mm[1] * PX_PER_MM)
     try:
         # no on-screen title, "how to read" hints or controls on paper

@@ -15,6 +15,7 @@ from report.outline import (
     Heading,
     Num,
     Paragraph,
+    Table,
     User,
     best_interval,
     build_report,
@@ -198,3 +199,81 @@ def test_a_failing_robustness_run_surfaces(
     monkeypatch.setattr(report.outline, "stability", broken)
     with pytest.raises(ValueError, match="broken sampler"):
         build_report(default_case)
+
+
+def units_case() -> Case:
+    from model import load_case_data
+    from tests.model.units_case import units_case_data
+
+    data = units_case_data()
+    data["epilogue"] = "In 2023 koos de raad voor B.\n\nDe teams volgden in 2024."
+    data["as_of"] = "2020"
+    data["scores"][0].update(source="Raadsvoorstel", source_date="2022")
+    data["scores"][1].update(estimate=True, source="Inschatting van de griffie")
+    case, _ = load_case_data(data)
+    return case
+
+
+def test_a_case_with_units_gets_the_per_team_picture_and_the_cost_of_one_form() -> None:
+    from model.portfolio import portfolio
+
+    case = units_case()
+    report = build_report(case, with_robustness=False)
+    keys = [s.key for s in report.sections]
+    assert keys.index("units") < keys.index("accountability") < keys.index("epilogue")
+    assert keys.index("epilogue") < keys.index("matrix")  # the last chapter before the annexes
+    r = Renderer("nl")
+    result = portfolio(case, "p")
+    summary = " ".join(
+        r.parts(b.parts) for b in report.sections[0].blocks if isinstance(b, Paragraph)
+    )
+    assert "één vorm voor allen kost" in summary
+    assert r.num(Num(result.uniformity_cost or 0.0)) in summary
+    for u in result.units:
+        assert f"{case.unit(u.unit).name} {case.option(u.best).name}" in summary
+    units = next(s for s in report.sections if s.key == "units")
+    tables = [b for b in units.blocks if isinstance(b, Table)]
+    assert len(tables) == len(case.profiles)
+    rows = {r.text(row[0]): row for row in tables[0].rows}
+    for u in result.units:
+        row = rows[case.unit(u.unit).name]
+        assert r.text(row[2]) == case.option(u.best).name
+        assert r.text(row[3]) == r.num(Num(u.values[u.best]))
+    text = " ".join(
+        r.parts(item) for b in units.blocks if isinstance(b, Bullets) for item in b.items
+    )
+    assert "Team twee: niet A. Kan dit team niet dienen." in text
+
+
+def test_the_epilogue_is_printed_last_and_only_when_there_is_one(default_case: Case) -> None:
+    report = build_report(units_case(), with_robustness=False)
+    main = [s for s in report.sections if not s.annex]
+    assert main[-1].key == "epilogue"
+    r = Renderer("nl")
+    assert r.text(main[-1].blocks[0].text) == "Hoe het afliep"  # type: ignore[union-attr]
+    assert [r.parts(b.parts) for b in main[-1].blocks[1:] if isinstance(b, Paragraph)] == [
+        "In 2023 koos de raad voor B.",
+        "De teams volgden in 2024.",
+    ]
+    plain = build_report(default_case.replace(epilogue=None), with_robustness=False)
+    assert "epilogue" not in [s.key for s in plain.sections]
+    assert "units" not in [s.key for s in plain.sections]
+
+
+def test_estimates_and_hindsight_are_marked_in_the_annex() -> None:
+    case = units_case()
+    report = build_report(case, with_robustness=False, sections=["matrix", "sources"])
+    r = Renderer("nl")
+    tables = [b for b in report.sections[0].blocks if isinstance(b, Table)]
+    matrix = tables[0]
+    x_row = next(row for row in matrix.rows if r.text(row[0]) == "X")
+    y_row = next(row for row in matrix.rows if r.text(row[0]) == "Y")
+    assert r.text(x_row[1]).endswith("†")  # a's score on x: source dated after as_of
+    assert r.text(y_row[1]).endswith("*")  # a's score on y: marked as an estimate
+    per_option = tables[1]
+    texts = [r.text(row[2]) for row in per_option.rows]
+    assert "bron van na het besluit: 2022" in texts[0]
+    assert "(inschatting)" in texts[1]
+    sources = report.sections[1].blocks
+    items = [r.parts(i) for b in sources if isinstance(b, Bullets) for i in b.items]
+    assert items == ["[1] Raadsvoorstel", "[2] Inschatting van de griffie"]
