@@ -1120,21 +1120,45 @@ def _matrix(ctx: _Ctx) -> list[Block]:
     out.append(Paragraph((Text("matrix_note"),), "note"))
     for o in case.options:
         out.append(Heading(2, User(o.name)))
-        out.append(
-            Table(
-                (Text("col_criterion"), Text("col_score"), Text("col_rationale")),
-                tuple(
-                    (
-                        User(case.node_by_id[leaf].name),
-                        _marked(ctx, case.score_by_pair[(o.id, leaf)]),
-                        _rationale(ctx, case.score_by_pair[(o.id, leaf)]),
-                    )
-                    for leaf in case.leaf_ids
-                ),
-                Text("cap_annex", {"option": User(o.name)}),
-                widths=(2.4, 1.4, 6.2),
+        # the scores with something to say; a score without rationale or source is in the
+        # overview above already (a long case would otherwise fill pages with "none recorded")
+        scores = [case.score_by_pair[(o.id, leaf)] for leaf in case.leaf_ids]
+        said = [s for s in scores if s.rationale or s.source]
+        if said:
+            out.append(
+                Table(
+                    (Text("col_criterion"), Text("col_score"), Text("col_rationale")),
+                    tuple(
+                        (
+                            User(case.node_by_id[s.criterion].name),
+                            _marked(ctx, s),
+                            _rationale(ctx, s),
+                        )
+                        for s in said
+                    ),
+                    Text("cap_annex", {"option": User(o.name)}),
+                    widths=(2.4, 1.4, 6.2),
+                )
             )
-        )
+        if len(said) < len(scores):
+            out.append(
+                Paragraph(
+                    (
+                        Text(
+                            "annex_unsaid",
+                            {
+                                "n": Num(len(scores) - len(said), "int"),
+                                "criteria": tuple(
+                                    User(case.node_by_id[s.criterion].name)
+                                    for s in scores
+                                    if not (s.rationale or s.source)
+                                ),
+                            },
+                        ),
+                    ),
+                    "note",
+                )
+            )
     return out
 
 

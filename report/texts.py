@@ -113,6 +113,7 @@ NL: dict[str, str] = {
     "h_units_excluded": "Vormen die een team niet kunnen dienen",
     "units_excluded": "{unit}: niet {option}.",
     "h_epilogue": "Hoe het afliep",
+    "annex_unsaid": "Zonder onderbouwing en bron ({n}, alleen in het overzicht): {criteria}.",
     "sources_lead": (
         "De bronnen waarop de scores steunen; de nummers tussen haken in de tekst verwijzen"
         " hiernaar."
@@ -499,6 +500,7 @@ EN: dict[str, str] = {
     "h_units_excluded": "Forms that cannot serve a team",
     "units_excluded": "{unit}: not {option}.",
     "h_epilogue": "How it ended",
+    "annex_unsaid": "Without rationale or source ({n}, in the overview only): {criteria}.",
     "sources_lead": "The sources behind the scores; the bracketed numbers in the text refer here.",
     "sources_none": "No score has a source: every score is an estimate.",
     "source_item": "[{n}] {source}",
