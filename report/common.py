@@ -43,7 +43,8 @@ def column_widths(
     weights: tuple[float, ...] = (),
     indent_cm: list[float] | None = None,
 ) -> list[float]:
-    """Column widths (cm) sized to their content, never narrower than a column's longest word.
+    """Column widths (cm) sized to their content, never narrower than a column's longest word
+    (up to 14 letters: longer compounds are hyphenated).
 
     Each column asks for its longest word (so no word is ever broken) and, beyond that, room in
     proportion to its longest line of text (capped, so one long rationale cannot starve the
@@ -51,6 +52,9 @@ def column_widths(
     ``total_cm``; when even the longest words do not fit, they shrink in proportion.
     """
     ncols = len(header)
+    # a longer word than this is a Dutch compound ("samenwerkingsovereenkomst") that the
+    # document's hyphenation breaks between its parts; it must not squeeze the other columns
+    hyphenated = 14
     pad = 0.45  # the cell's own margins (0.19 cm each side in Word and LibreOffice)
     words = [0.0] * ncols
     lines = [0.0] * ncols
@@ -58,7 +62,7 @@ def column_widths(
         for c, text in enumerate(row):
             extra = indent_cm[r - 1] if (indent_cm and r > 0 and c == 0) else 0.0
             for line in text.split("\n"):
-                longest = max((len(w) for w in line.split()), default=0)
+                longest = min(hyphenated, max((len(w) for w in line.split()), default=0))
                 words[c] = max(words[c], longest * char_cm + extra + pad)
                 lines[c] = max(lines[c], min(len(line), 60) * char_cm + extra + pad)
     need = sum(words)

@@ -328,8 +328,9 @@ class _Writer:
             _borders(table)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        header = [r.text(h) for h in block.header]
-        body = [[r.text(c) for c in row] for row in block.rows]
+        hyphenate = Hyphenator(self.report.lang)
+        header = [hyphenate(r.text(h)) for h in block.header]
+        body = [[hyphenate(r.text(c)) for c in row] for row in block.rows]
         size = 8.5 if ncols > 5 else 9.0
         widths = column_widths(
             header,
@@ -392,6 +393,28 @@ class _Writer:
             pr.set("title", caption_text)
         caption = doc.add_paragraph(style=self.style("Caption"))
         caption.add_run(r.word("figure_caption").format(n=number, text=caption_text))
+
+
+class Hyphenator:
+    """Soft hyphens (U+00AD, invisible unless the line breaks there) in the long words of table
+    cells, from pyphen's Dutch (or English) patterns: any renderer then breaks a compound
+    between its syllables, with a hyphen, instead of mid-syllable without one.  Only words of
+    letters: anything else is left exactly as written."""
+
+    LONG = 12
+
+    def __init__(self, lang: str) -> None:
+        import pyphen
+
+        self.dic = pyphen.Pyphen(lang="nl_NL" if lang == "nl" else "en_GB")
+
+    def __call__(self, text: str) -> str:
+        if not any(len(w) > self.LONG for w in text.split()):
+            return text
+        return " ".join(
+            self.dic.inserted(w, hyphen="\u00ad") if len(w) > self.LONG and w.isalpha() else w
+            for w in text.split(" ")
+        )
 
 
 #: tables up to this many rows are kept on one page (with their caption)
