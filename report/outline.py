@@ -170,8 +170,9 @@ SECTION_KEYS = (
     "epilogue",
     "matrix",
     "sources",
+    "details",
 )
-ANNEX_KEYS = ("matrix", "sources")
+ANNEX_KEYS = ("matrix", "sources", "details")
 
 #: how many criteria are listed as arguments / kanttekeningen per option
 ARGUMENTS = 2
@@ -408,6 +409,7 @@ def build_report(
         "epilogue": _epilogue,
         "matrix": _matrix,
         "sources": _sources,
+        "details": _details,
     }
     out: list[Section] = []
     for key in chosen:
@@ -653,20 +655,17 @@ def _weighing(ctx: _Ctx) -> list[Block]:
                 ),
             )
         )
-    tree = _tree(case)
     globals_ = {p: _global_weights(case, ctx.evals[p]) for p in ctx.profiles}
     out.append(Heading(2, Text("h_weights")))
-    out.append(Paragraph((Text("weights_lead"),)))
+    out.append(Paragraph((Text("weights_lead_groups"),)))
     out.append(
         Table(
-            (Text("col_criterion"), *(ctx.pname(p) for p in ctx.profiles)),
+            (Text("col_group"), *(ctx.pname(p) for p in ctx.profiles)),
             tuple(
-                (User(n.name), *(Num(globals_[p][n.id], "percent") for p in ctx.profiles))
-                for n, _d in tree
+                (User(g.name), *(Num(globals_[p][g.id], "percent") for p in ctx.profiles))
+                for g in case.criteria
             ),
-            Text("cap_weights_overview"),
-            tuple(d for _, d in tree),
-            frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
+            Text("cap_weights_groups"),
         )
     )
     items: list[tuple[Inline, ...]] = []
@@ -908,7 +907,7 @@ def _units(ctx: _Ctx) -> list[Block]:
         Heading(1, Text("h_units")),
         Paragraph((Text("units_lead", {"n": Num(len(case.units), "int")}),)),
     ]
-    for pid in ctx.profiles:
+    for pid in ctx.profiles[:1]:
         result = portfolio(case, pid)
         one = result.portfolios[0]
         rows: list[tuple[Inline, ...]] = []
@@ -957,6 +956,9 @@ def _units(ctx: _Ctx) -> list[Block]:
         )
         if len(steps) > 1:
             out.append(Bullets(tuple((step,) for step in steps)))
+    if len(ctx.profiles) > 1:
+        out.append(Paragraph((Text("units_other_profiles"),), "label"))
+        out.append(Bullets(tuple((_uniformity(ctx, pid),) for pid in ctx.profiles[1:])))
     excluded = [
         (
             Text("units_excluded", {"unit": User(u.name), "option": ctx.oname(x.option)}),
@@ -986,6 +988,52 @@ def _accountability(ctx: _Ctx) -> list[Block]:
     out.append(Heading(2, Text("h_method")))
     for code in ("method_1", "method_2", "method_3", "method_4"):
         out.append(Paragraph((Text(code),)))
+    out.append(Paragraph((Text("method_annex"),), "note"))
+    out.append(Heading(2, Text("h_provenance")))
+    items = [
+        (Text("software_version", {"version": User(ctx.version or "?")}),),
+        (Text("case_hash", {"hash": User(case_sha256(case))}),),
+        (Text("report_profiles", {"profiles": tuple(ctx.pname(p) for p in ctx.profiles)}),),
+    ]
+    out.append(Bullets(tuple(items)))
+    doc = ctx.doc
+    if doc is None:
+        out.append(Paragraph((Text("history_none"),), "note"))
+    else:
+        out.append(
+            Paragraph(
+                (
+                    Text(
+                        "history_summary_one" if doc.history_count == 1 else "history_summary",
+                        {
+                            "count": Num(doc.history_count, "int"),
+                            "first": User(doc.first or "?"),
+                            "last": User(doc.last or "?"),
+                            "authors": tuple(User(a) for a in doc.authors) or (Text("dash"),),
+                        },
+                    ),
+                )
+            )
+        )
+        if doc.snapshots:
+            out.append(
+                Table(
+                    (Text("col_snapshot"), Text("col_time")),
+                    tuple((User(n), User(t)) for n, t in doc.snapshots),
+                    Text("cap_snapshots"),
+                )
+            )
+        else:
+            out.append(Paragraph((Text("snapshots_none"),), "note"))
+    return out
+
+
+def _details(ctx: _Ctx) -> list[Block]:
+    """Annex C: the reference material of the method (criteria and scales, every criterion's
+    weight per profile, the formulas and Saaty's table)."""
+    case = ctx.case
+    out: list[Block] = [Heading(1, Text("h_annex_details"))]
+    tree = _tree(case)
     out.append(Heading(2, Text("h_criteria")))
     out.append(Paragraph((Text("criteria_lead"),)))
     tree = _tree(case)
@@ -997,6 +1045,21 @@ def _accountability(ctx: _Ctx) -> list[Block]:
                 for n, _d in tree
             ),
             Text("cap_criteria"),
+            tuple(d for _, d in tree),
+            frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
+        )
+    )
+    globals_ = {p: _global_weights(case, ctx.evals[p]) for p in ctx.profiles}
+    out.append(Heading(2, Text("h_weights")))
+    out.append(Paragraph((Text("weights_lead"),)))
+    out.append(
+        Table(
+            (Text("col_criterion"), *(ctx.pname(p) for p in ctx.profiles)),
+            tuple(
+                (User(n.name), *(Num(globals_[p][n.id], "percent") for p in ctx.profiles))
+                for n, _d in tree
+            ),
+            Text("cap_weights_overview"),
             tuple(d for _, d in tree),
             frozenset(i for i, (n, _) in enumerate(tree) if not n.is_leaf),
         )
@@ -1041,42 +1104,6 @@ def _accountability(ctx: _Ctx) -> list[Block]:
             Text("cap_ri"),
         )
     )
-    out.append(Heading(2, Text("h_provenance")))
-    items = [
-        (Text("software_version", {"version": User(ctx.version or "?")}),),
-        (Text("case_hash", {"hash": User(case_sha256(case))}),),
-        (Text("report_profiles", {"profiles": tuple(ctx.pname(p) for p in ctx.profiles)}),),
-    ]
-    out.append(Bullets(tuple(items)))
-    doc = ctx.doc
-    if doc is None:
-        out.append(Paragraph((Text("history_none"),), "note"))
-    else:
-        out.append(
-            Paragraph(
-                (
-                    Text(
-                        "history_summary_one" if doc.history_count == 1 else "history_summary",
-                        {
-                            "count": Num(doc.history_count, "int"),
-                            "first": User(doc.first or "?"),
-                            "last": User(doc.last or "?"),
-                            "authors": tuple(User(a) for a in doc.authors) or (Text("dash"),),
-                        },
-                    ),
-                )
-            )
-        )
-        if doc.snapshots:
-            out.append(
-                Table(
-                    (Text("col_snapshot"), Text("col_time")),
-                    tuple((User(n), User(t)) for n, t in doc.snapshots),
-                    Text("cap_snapshots"),
-                )
-            )
-        else:
-            out.append(Paragraph((Text("snapshots_none"),), "note"))
     return out
 
 

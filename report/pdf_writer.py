@@ -35,12 +35,12 @@ LANG_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 CSS = """
 @page {
   size: A4;
-  margin: 22mm 22mm 20mm 22mm;
+  margin: 20mm 20mm 18mm 20mm;
   @bottom-left { content: string(doctitle); font-size: 8pt; color: #555; }
   @bottom-right { content: counter(page); font-size: 8pt; color: #555; }
 }
 @page :first { @bottom-left { content: none; } }
-html { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.4; color: #1a1a1a; }
+html { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; line-height: 1.3; color: #1a1a1a; }
 body { margin: 0; }
 p, li, td, th, figcaption, caption { hyphens: auto; overflow-wrap: normal; word-break: normal; }
 .doc-title { font-size: 20pt; font-weight: bold; margin: 0 0 2mm 0; string-set: doctitle content();
@@ -66,7 +66,7 @@ table.small { width: auto; }
 caption { caption-side: bottom; text-align: left; font-size: 8pt; color: #333; padding-top: 1.5mm;
   margin-bottom: 3mm; }
 thead { display: table-header-group; }
-th, td { border: 0.5pt solid #9aa7b5; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th, td { border: 0.5pt solid #9aa7b5; padding: 0.7mm 1.3mm; vertical-align: top; text-align: left; }
 thead th { background: #dce6f0; font-weight: bold; }
 tbody th { font-weight: normal; }
 tr { page-break-inside: avoid; }
@@ -84,7 +84,7 @@ nav.toc li { margin: 0 0 1mm 0; }
 nav.toc li.level-2 { padding-left: 6mm; font-size: 9pt; }
 nav.toc a { color: inherit; text-decoration: none; }
 nav.toc a::after { content: leader(".") target-counter(attr(href), page); }
-section.contents { break-before: page; break-after: page; }
+section.contents { margin-top: 6mm; }
 """
 
 

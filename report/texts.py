@@ -112,6 +112,17 @@ NL: dict[str, str] = {
     "units_forms": "Met hoogstens {k} vormen: {options}, totaal {value}.",
     "h_units_excluded": "Vormen die een team niet kunnen dienen",
     "units_excluded": "{unit}: niet {option}.",
+    "h_annex_details": "Bijlage C. Criteria, gewichten en formules",
+    "method_annex": (
+        "De criteria met hun schalen, het gewicht van elk criterium per profiel, hoe elk profiel"
+        " zijn gewichten bepaalde en de formules staan in bijlage C."
+    ),
+    "weights_lead_groups": (
+        "Het gewicht van elke criteriagroep per profiel; de gewichten van de afzonderlijke"
+        " criteria staan in bijlage C."
+    ),
+    "cap_weights_groups": "Gewicht van de criteriagroepen per profiel",
+    "units_other_profiles": "Onder de andere profielen",
     "h_epilogue": "Hoe het afliep",
     "annex_unsaid": "Zonder onderbouwing en bron ({n}, alleen in het overzicht): {criteria}.",
     "sources_lead": (
@@ -499,6 +510,17 @@ EN: dict[str, str] = {
     "units_forms": "With at most {k} forms: {options}, total {value}.",
     "h_units_excluded": "Forms that cannot serve a team",
     "units_excluded": "{unit}: not {option}.",
+    "h_annex_details": "Annex C. Criteria, weights and formulas",
+    "method_annex": (
+        "The criteria with their scales, every criterion's weight per profile, how each profile"
+        " set its weights and the formulas are in annex C."
+    ),
+    "weights_lead_groups": (
+        "The weight of each criteria group per profile; the weights of the single criteria are"
+        " in annex C."
+    ),
+    "cap_weights_groups": "Weight of the criteria groups per profile",
+    "units_other_profiles": "Under the other profiles",
     "h_epilogue": "How it ended",
     "annex_unsaid": "Without rationale or source ({n}, in the overview only): {criteria}.",
     "sources_lead": "The sources behind the scores; the bracketed numbers in the text refer here.",

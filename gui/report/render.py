@@ -137,7 +137,7 @@ def render_for_print(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (the stubs say bytes)
         raise ValueError(f"{chart}: the chart could not be encoded")
     buffer.close()
     return bytes(data.data())

@@ -5,7 +5,7 @@
     <name>ReportDialog</name>
     <message>
         <source>Create report</source>
-        <extracomment>the heading code of every chapter, in report order the sheets of the workbook, in order</extracomment>
+        <extracomment>the heading code of every chapter, in report order</extracomment>
         <translation>Rapport maken</translation>
     </message>
     <message>
