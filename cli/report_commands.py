@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="S,T",
         help=(
             "chapters to include, comma-separated (default: all): summary, options, weighing,"
-            " sensitivity, units, accountability, epilogue, matrix, sources"
+            " sensitivity, units, accountability, epilogue, matrix, sources, details"
         ),
     )
     p.add_argument(

@@ -885,8 +885,9 @@ def _uniformity(ctx: _Ctx, pid: str) -> Inline:
     one = result.portfolios[0]
     if one.assignment is None or one.value is None or result.best_value is None:
         return Text("sum_units_no_one", {"profile": ctx.pname(pid), "bests": bests})
+    cost = result.uniformity_cost or 0.0
     return Text(
-        "sum_units",
+        "sum_units_free" if cost <= 1e-9 else "sum_units",
         {
             "profile": ctx.pname(pid),
             "bests": bests,
@@ -959,13 +960,20 @@ def _units(ctx: _Ctx) -> list[Block]:
     if len(ctx.profiles) > 1:
         out.append(Paragraph((Text("units_other_profiles"),), "label"))
         out.append(Bullets(tuple((_uniformity(ctx, pid),) for pid in ctx.profiles[1:])))
+    # one line per exclusion with the teams it holds for (the same reason is not repeated)
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for u in case.units:
+        for x in u.exclude:
+            grouped.setdefault((x.option, x.reason), []).append(u.name)
     excluded = [
         (
-            Text("units_excluded", {"unit": User(u.name), "option": ctx.oname(x.option)}),
-            User(x.reason),
+            Text(
+                "units_excluded",
+                {"option": ctx.oname(option), "units": tuple(User(n) for n in names)},
+            ),
+            User(reason),
         )
-        for u in case.units
-        for x in u.exclude
+        for (option, reason), names in grouped.items()
     ]
     if excluded:
         out.append(Paragraph((Text("h_units_excluded"),), "label"))

@@ -96,7 +96,11 @@ NL: dict[str, str] = {
     "sum_units_no_one": (
         "Onder {profile} past per team het best: {bests}. Geen enkele vorm kan alle teams dienen."
     ),
-    "unit_best": "{unit} {option}",
+    "sum_units_free": (
+        "Onder {profile} is elk team het best uit met {one}: één vorm voor allen kost niets"
+        " (totaal {one_value})."
+    ),
+    "unit_best": "{unit}: {option}",
     "h_units": "Per team",
     "units_lead": (
         "De casus onderscheidt {n} teams; elk kan met een andere vorm het best uit zijn. De"
@@ -111,7 +115,7 @@ NL: dict[str, str] = {
     "cap_units": "Beste vorm per team, en één vorm voor allen ({profile})",
     "units_forms": "Met hoogstens {k} vormen: {options}, totaal {value}.",
     "h_units_excluded": "Vormen die een team niet kunnen dienen",
-    "units_excluded": "{unit}: niet {option}.",
+    "units_excluded": "{option}, niet voor {units}:",
     "h_annex_details": "Bijlage C. Criteria, gewichten en formules",
     "method_annex": (
         "De criteria met hun schalen, het gewicht van elk criterium per profiel, hoe elk profiel"
@@ -495,7 +499,11 @@ EN: dict[str, str] = {
     "sum_units_no_one": (
         "Under {profile} each team is best served by: {bests}. No single form can serve every team."
     ),
-    "unit_best": "{unit} {option}",
+    "sum_units_free": (
+        "Under {profile} every team is best served by {one}: one form for all costs nothing"
+        " (total {one_value})."
+    ),
+    "unit_best": "{unit}: {option}",
     "h_units": "Per team",
     "units_lead": (
         "The case distinguishes {n} teams; each may be best served by another form. The value of"
@@ -509,7 +517,7 @@ EN: dict[str, str] = {
     "cap_units": "Best form per team, and one form for all ({profile})",
     "units_forms": "With at most {k} forms: {options}, total {value}.",
     "h_units_excluded": "Forms that cannot serve a team",
-    "units_excluded": "{unit}: not {option}.",
+    "units_excluded": "{option}, not for {units}:",
     "h_annex_details": "Annex C. Criteria, weights and formulas",
     "method_annex": (
         "The criteria with their scales, every criterion's weight per profile, how each profile"

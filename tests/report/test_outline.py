@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -232,7 +233,7 @@ def test_a_case_with_units_gets_the_per_team_picture_and_the_cost_of_one_form() 
     assert "één vorm voor allen kost" in summary
     assert r.num(Num(result.uniformity_cost or 0.0)) in summary
     for u in result.units:
-        assert f"{case.unit(u.unit).name} {case.option(u.best).name}" in summary
+        assert f"{case.unit(u.unit).name}: {case.option(u.best).name}" in summary
     units = next(s for s in report.sections if s.key == "units")
     tables = [b for b in units.blocks if isinstance(b, Table)]
     assert len(tables) == 1  # the first profile in full; the others in one sentence each
@@ -244,7 +245,7 @@ def test_a_case_with_units_gets_the_per_team_picture_and_the_cost_of_one_form() 
     text = " ".join(
         r.parts(item) for b in units.blocks if isinstance(b, Bullets) for item in b.items
     )
-    assert "Team twee: niet A. Kan dit team niet dienen." in text
+    assert "A, niet voor Team twee: Kan dit team niet dienen." in text
 
 
 def test_the_epilogue_is_printed_last_and_only_when_there_is_one(default_case: Case) -> None:
@@ -283,3 +284,12 @@ def test_estimates_and_hindsight_are_marked_in_the_annex() -> None:
     sources = report.sections[1].blocks
     items = [r.parts(i) for b in sources if isinstance(b, Bullets) for i in b.items]
     assert items == ["[1] Raadsvoorstel", "[2] Inschatting van de griffie"]
+
+
+def test_dutch_and_english_have_the_same_sentences() -> None:
+    from report.texts import EN, NL
+
+    assert set(NL) == set(EN)
+    for code in NL:
+        fields = set(re.findall(r"{(\w+)}", NL[code]))
+        assert fields == set(re.findall(r"{(\w+)}", EN[code])), code
