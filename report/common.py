@@ -100,6 +100,8 @@ class ChartRenderer(Protocol):
 
 #: printed chart size: the text width of A4 with 2.5 cm margins, and a little more than half
 CHART_MM = (160.0, 95.0)
+#: charts that need more height on paper (two plots, a label per option and profile)
+CHART_MM_FOR = {"stakeholders": (160.0, 135.0)}
 FigureKey = tuple[str, str]
 #: a figure's PNG, or the catalogue code of the line printed in its place
 Image = bytes | str
@@ -124,7 +126,8 @@ def chart_images(
             out[key] = "chart_missing"
         else:
             try:
-                png = render(case, fig.profile_id, fig.chart, size_mm=CHART_MM, lang=report.lang)
+                size = CHART_MM_FOR.get(fig.chart, CHART_MM)
+                png = render(case, fig.profile_id, fig.chart, size_mm=size, lang=report.lang)
             except Exception:  # a chart that fails must not cost the whole report
                 out[key] = "chart_failed"
                 continue

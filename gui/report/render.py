@@ -103,9 +103,11 @@ def render_for_print(
     view = chart_class(chart)(StandaloneHost(session, lang), theme=theme)
     w, h = round(size_mm[0] * PX_PER_MM), round(size_mm[1] * PX_PER_MM)
     try:
-        # no on-screen title, "how to read" hints or controls on paper
+        # no on-screen title, "how to read" hints, help link, banner or controls on paper
         view.title_label.hide()
         view.how_label.hide()
+        view.help_link.hide()
+        view.banner.hide()
         for k in range(view.controls.count()):
             item = view.controls.itemAt(k)
             widget = item.widget() if item is not None else None
