@@ -1244,7 +1244,7 @@ def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = N
 
     (The live sheets, weights, values and results as formulas, are made by the xlsx writer.)
     """
-    _check_profiles(case, profile_ids)
+    profiles = _check_profiles(case, profile_ids)
     compiled = compile_case(case)
     tree = _tree(case)
     sheets: list[Sheet] = []
@@ -1324,7 +1324,76 @@ def build_sheets(case: Case, profile_ids: list[str] | tuple[str, ...] | None = N
             (12, 30, 16, 30, 8, 8, 8, 10, 80, 50),
         )
     )
+    if case.units:
+        sheets += _unit_sheets(case, profiles)
     return sheets
+
+
+def _unit_sheets(case: Case, profiles: list[str]) -> list[Sheet]:
+    """Per profile, unit and option its value (empty when excluded), and the portfolios."""
+    from model.portfolio import portfolio
+
+    vrows: list[tuple[Inline | None, ...]] = []
+    prows: list[tuple[Inline | None, ...]] = []
+    for p in profiles:
+        result = portfolio(case, p)
+        for u, uv in zip(case.units or (), result.units, strict=True):
+            for o in case.option_ids:
+                value = uv.values.get(o)
+                vrows.append(
+                    (
+                        User(p),
+                        User(u.id),
+                        User(u.name),
+                        Num(float(u.size), "raw"),
+                        User(o),
+                        None if value is None else Num(value, "value"),
+                        Text("yes") if o == uv.best else None,
+                        _opt_user(u.reason_for(o)),
+                    )
+                )
+        for pf in result.portfolios:
+            for unit, option in (pf.assignment or {}).items():
+                prows.append(
+                    (
+                        User(p),
+                        Num(pf.forms, "int"),
+                        None if pf.value is None else Num(pf.value, "value"),
+                        User(unit),
+                        User(option),
+                    )
+                )
+    return [
+        Sheet(
+            "units",
+            Text("sheet_units"),
+            (
+                Text("col_profile_id"),
+                Text("col_unit_id"),
+                Text("col_unit"),
+                Text("col_size"),
+                Text("col_option_id"),
+                Text("col_value"),
+                Text("col_best"),
+                Text("col_excluded_reason"),
+            ),
+            tuple(vrows),
+            (16, 16, 30, 8, 14, 10, 8, 50),
+        ),
+        Sheet(
+            "portfolio",
+            Text("sheet_portfolio"),
+            (
+                Text("col_profile_id"),
+                Text("col_forms"),
+                Text("col_value"),
+                Text("col_unit_id"),
+                Text("col_option_id"),
+            ),
+            tuple(prows),
+            (16, 8, 10, 16, 14),
+        ),
+    ]
 
 
 def _parent_name(case: Case, node: str) -> User | None:

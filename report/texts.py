@@ -87,7 +87,7 @@ NL: dict[str, str] = {
     "hindsight_score": "{score} †",
     "with_hindsight": "{text} (bron van na het besluit: {date})",
     "hindsight_mark": " (bron van na het besluit)",
-    "h_sum_units": "Per team",
+    "h_sum_units": "Per onderdeel",
     "sum_units": (
         "Onder {profile} past per team het best: {bests}. Eén vorm voor alle teams is op zijn best"
         " {one} ({one_value}); elk team zijn eigen beste vorm geeft {best_value}: één vorm voor"
@@ -101,15 +101,15 @@ NL: dict[str, str] = {
         " (totaal {one_value})."
     ),
     "unit_best": "{unit}: {option}",
-    "h_units": "Per team",
+    "h_units": "Per onderdeel",
     "units_lead": (
-        "De casus onderscheidt {n} teams; elk kan met een andere vorm het best uit zijn. De"
-        " totaalwaarde van een verdeling is het naar grootte gewogen gemiddelde van de teams. De"
-        " tabel zet per team de beste vorm naast de ene vorm die voor alle teams samen het best"
-        " is."
+        "De casus onderscheidt {n} onderdelen (teams); elk kan met een andere vorm het best uit"
+        " zijn. De totaalwaarde van een verdeling is het naar omvang gewogen gemiddelde van de"
+        " onderdelen. De tabel zet per onderdeel de beste vorm naast de ene vorm die voor alle"
+        " onderdelen samen het best is."
     ),
-    "col_unit": "Team",
-    "col_size": "Grootte",
+    "col_unit": "Onderdeel",
+    "col_size": "Omvang",
     "col_best_form": "Beste vorm",
     "col_one_form": "Met {option}",
     "cap_units": "Beste vorm per team, en één vorm voor allen ({profile})",
@@ -387,21 +387,10 @@ NL: dict[str, str] = {
     "sheet_results": "Resultaat",
     "sheet_contributions": "Bijdragen",
     # units (one decision per team) and the epilogue
-    "h_units": "Per onderdeel",
-    "units_lead": (
-        "De vraag wordt ook per onderdeel (team) gesteld: elk onderdeel met zijn eigen scores waar"
-        " het die heeft, zonder de opties die het uitsluit. De tabel geeft per onderdeel de"
-        " totaalwaarde van elke optie (★ de beste); het portfolio is de beste keuze als er"
-        " hoogstens 1, 2, … verschillende vormen mogen zijn, gewogen naar de omvang van de"
-        " onderdelen."
-    ),
     "unit_excludes": "{unit} sluit {option} uit:",
     "fig_units": "Totaalwaarde per onderdeel en het portfolio van vormen voor {profile}",
-    "cap_units": "Totaalwaarde per onderdeel en optie voor {profile} (★ de beste, – uitgesloten)",
     "cap_portfolio": "De beste keuze met hoogstens k vormen voor {profile}",
     "best_mark": "{value} ★",
-    "col_unit": "Onderdeel",
-    "col_size": "Omvang",
     "col_forms": "Vormen",
     "col_assignment": "Vorm per onderdeel",
     "col_unit_id": "Onderdeel-id",
@@ -413,8 +402,6 @@ NL: dict[str, str] = {
         "Kosten van één vorm voor alles voor {profile}: {cost} punten ten opzichte van de beste"
         " vorm per onderdeel."
     ),
-    "estimate_mark": "(inschatting)",
-    "h_epilogue": "Epiloog: wat er daarna is besloten",
     "sheet_units": "Per onderdeel",
     "sheet_portfolio": "Portfolio",
     # captions
@@ -490,7 +477,7 @@ EN: dict[str, str] = {
     "hindsight_score": "{score} †",
     "with_hindsight": "{text} (source from after the decision: {date})",
     "hindsight_mark": " (source from after the decision)",
-    "h_sum_units": "Per team",
+    "h_sum_units": "Per onderdeel",
     "sum_units": (
         "Under {profile} each team is best served by: {bests}. One form for all teams is at best"
         " {one} ({one_value}); each team its own best form gives {best_value}: one form for all"
@@ -504,13 +491,13 @@ EN: dict[str, str] = {
         " (total {one_value})."
     ),
     "unit_best": "{unit}: {option}",
-    "h_units": "Per team",
+    "h_units": "Per unit",
     "units_lead": (
-        "The case distinguishes {n} teams; each may be best served by another form. The value of"
-        " an assignment is the size-weighted mean of the teams. The table sets each team's best"
-        " form beside the one form that is best for all teams together."
+        "The case distinguishes {n} units (teams); each may be best served by another form. The"
+        " value of an assignment is the size-weighted mean of the units. The table sets each"
+        " unit's best form beside the one form that is best for all units together."
     ),
-    "col_unit": "Team",
+    "col_unit": "Unit",
     "col_size": "Size",
     "col_best_form": "Best form",
     "col_one_form": "With {option}",
@@ -761,20 +748,10 @@ EN: dict[str, str] = {
     "sheet_weights": "Weights",
     "sheet_results": "Result",
     "sheet_contributions": "Contributions",
-    "h_units": "Per unit",
-    "units_lead": (
-        "The question is also asked per unit (team): each unit with its own scores where it has"
-        " them, without the options it excludes. The table gives each unit's total value of every"
-        " option (★ the best); the portfolio is the best choice when at most 1, 2, … different"
-        " forms may be used, weighted by the units' sizes."
-    ),
     "unit_excludes": "{unit} excludes {option}:",
     "fig_units": "Total value per unit and the portfolio of forms for {profile}",
-    "cap_units": "Total value per unit and option for {profile} (★ the best, – excluded)",
     "cap_portfolio": "The best choice with at most k forms for {profile}",
     "best_mark": "{value} ★",
-    "col_unit": "Unit",
-    "col_size": "Size",
     "col_forms": "Forms",
     "col_assignment": "Form per unit",
     "col_unit_id": "Unit id",
@@ -785,8 +762,6 @@ EN: dict[str, str] = {
     "uniformity_cost": (
         "Cost of one form for all for {profile}: {cost} points against the best form per unit."
     ),
-    "estimate_mark": "(estimate)",
-    "h_epilogue": "Epilogue: what was decided afterwards",
     "sheet_units": "Per unit",
     "sheet_portfolio": "Portfolio",
     "table_caption": "Table {n}. {text}",

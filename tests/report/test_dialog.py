@@ -53,7 +53,7 @@ def test_preview_lists_chapters_and_profiles(qtbot, window: FakeWindow) -> None:
     items = [dialog.section_list.item(k).text() for k in range(dialog.section_list.count())]
     assert items[0] == "1. Samenvatting"
     assert any(i.endswith(". Verantwoording") for i in items)
-    units = any(i.endswith(". Per team") for i in items)
+    units = any(i.endswith(". Per onderdeel") for i in items)
     assert units == bool(window.session.case.units)
     assert dialog.profile_list.count() == len(window.session.case.profiles)
     dialog.format_box.setCurrentIndex(2)  # Excel: sheets instead of chapters

@@ -43,8 +43,11 @@ def value_of(wb: Workbook, formula: str) -> float:
     return sum(a * b for a, b in zip(w, v, strict=True)) / sum(total)
 
 
-def test_sheets_are_named_in_the_report_language(reports: dict[str, Path]) -> None:
+def test_sheets_are_named_in_the_report_language(
+    reports: dict[str, Path], default_case: Case
+) -> None:
     wb = openpyxl.load_workbook(reports["report.xlsx"])
+    units = ["Per onderdeel", "Portfolio"] if default_case.units else []
     assert wb.sheetnames == [
         "Info",
         "Resultaat",
@@ -54,6 +57,7 @@ def test_sheets_are_named_in_the_report_language(reports: dict[str, Path]) -> No
         "Opties",
         "Criteria",
         "Scores",
+        *units,
     ]
     info = {r[0]: r[1] for r in wb["Info"].iter_rows(values_only=True)}
     assert "Titel" in info and "Inleiding" not in info
