@@ -9,6 +9,8 @@ QT_DEBS := libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 
 BROWSER_DEBS := chromium chromium-driver
 #: a real X window for the tests of what offscreen cannot show (tooltips, keys, two windows)
 XTEST_DEBS := xvfb xauth openbox xdotool
+# the PDF report: WeasyPrint lays out with Pango (and HarfBuzz for font subsetting)
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0
 X_DEBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
 export PYTHONDONTWRITEBYTECODE := 1
@@ -16,7 +18,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: run test venv lint typecheck importlint pytest bench translations debs debs-x11 debs-xtest clean
 
 # --- environment -------------------------------------------------------------------------------
-# Debian packages: offscreen Qt (+ pdftotext) for the tests; the X11 libraries only for a window.
+# Debian packages: offscreen Qt (+ pdftotext), the PDF report's Pango; X11 only for a window.
 define install_debs
 	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
@@ -31,14 +33,14 @@ define install_debs
 endef
 
 debs:
-	$(call install_debs,$(QT_DEBS))
+	$(call install_debs,$(QT_DEBS) $(PDF_DEBS))
 
 debs-x11:
-	$(call install_debs,$(QT_DEBS) $(X_DEBS))
+	$(call install_debs,$(QT_DEBS) $(PDF_DEBS) $(X_DEBS))
 
 # the tests also need a real X server and a real browser
 debs-xtest:
-	$(call install_debs,$(QT_DEBS) $(X_DEBS) $(XTEST_DEBS) $(BROWSER_DEBS))
+	$(call install_debs,$(QT_DEBS) $(PDF_DEBS) $(X_DEBS) $(XTEST_DEBS) $(BROWSER_DEBS))
 
 $(STAMP): pyproject.toml
 	@echo "Setting up .venv (Python packages; once, about a minute)…"

@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
     def open_report_dialog(self) -> None:
         from gui.report.dialog import open_dialog
 
-        open_dialog(self, self)
+        open_dialog(self, self, self.settings)
 
     def _restore_layout(self) -> None:
         from gui.desk.screens import fit_to_screen

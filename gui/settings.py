@@ -84,6 +84,33 @@ class Settings:
         else:
             self._q.remove("presentation/projector_screen")
 
+    # --- reports --------------------------------------------------------------------------
+    @property
+    def report_template(self) -> str | None:
+        """The Word template (.docx/.dotx) the last report was built on, if any."""
+        value = self._q.value("report/template")
+        return value if isinstance(value, str) and value else None
+
+    @report_template.setter
+    def report_template(self, value: str | None) -> None:
+        if value:
+            self._q.setValue("report/template", str(value))
+        else:
+            self._q.remove("report/template")
+
+    @property
+    def author(self) -> str | None:
+        """The name put into the reports' properties (default: the login name)."""
+        value = self._q.value("user/author")
+        return value if isinstance(value, str) and value.strip() else None
+
+    @author.setter
+    def author(self, value: str | None) -> None:
+        if value and value.strip():
+            self._q.setValue("user/author", value.strip())
+        else:
+            self._q.remove("user/author")
+
     # --- recent files ---------------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:

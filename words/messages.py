@@ -541,9 +541,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: the report cannot be written in this folder (no permission).",
         "{place}: het rapport kan niet in deze map worden geschreven (geen toestemming).",
     ),
-    "report_write_failed": (
-        "{place}: the report could not be written ({reason}); nothing was changed.",
-        "{place}: het rapport kon niet worden geschreven ({reason}); er is niets gewijzigd.",
+    "unknown_section": (
+        "{place}: there is no chapter '{id}'; choose from {known}.",
+        "{place}: er is geen hoofdstuk '{id}'; kies uit {known}.",
+    ),
+    "template_extension": (
+        "{place}: a Word template is a .docx or .dotx file, not '{suffix}'.",
+        "{place}: een Word-sjabloon is een .docx- of .dotx-bestand, niet '{suffix}'.",
+    ),
+    "template_missing": (
+        "{place}: this template does not exist.",
+        "{place}: dit sjabloon bestaat niet.",
+    ),
+    "template_not_word": (
+        "{place}: this is not a Word document or template that can be read.",
+        "{place}: dit is geen leesbaar Word-document of -sjabloon.",
     ),
     # live participation (serve)
     "round_unknown_group": (

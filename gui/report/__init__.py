@@ -1,5 +1,6 @@
-"""Reports for the council: Word, PDF and Excel, from the command line and the File menu.
+"""The report's Qt parts: Bestand → "Rapport maken…", chart drawing and the PDF layout.
 
-The main window's File → "Rapport maken…" opens :mod:`gui.report.dialog`.  Importing this package
-does not import Qt, so the command line can write Word and Excel without a display.
+The report itself (outline, sentences, Word, Excel) is the Qt-free :mod:`report` package.  The
+main window's File → "Rapport maken…" opens :mod:`gui.report.dialog`; :mod:`gui.report.render`
+gives a report its chart renderer.  Importing this package does not import Qt.
 """

@@ -1,8 +1,9 @@
-"""Bestand → "Rapport maken…": choose format, language and profiles, see what is included, save.
+"""Bestand → "Rapport maken…": choose format, language, profiles, chapters and template; save.
 
-The dialog lists the chapters the report will have and the profiles it covers (checkable), says
-whether the charts can be included, and writes the file through
-:func:`gui.report.write.write_report` (atomic; refusals shown as one clear message).
+The dialog lists the chapters the report will have and the profiles it covers (both checkable),
+offers the municipality's Word template (remembered in the settings), and writes the file
+through :func:`report.write.write_report` (atomic and verified; refusals shown as one clear
+message).
 """
 
 from __future__ import annotations
@@ -16,46 +17,69 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.host import ViewHost
 from gui.i18n import translate
-from gui.report.common import chart_renderer
-from gui.report.texts import CATALOGUE
+from gui.settings import Settings
 from model import VormkeuzeError
-from model.report import SECTION_KEYS
+from report.outline import SECTION_KEYS
+from report.texts import CATALOGUE
 from words.messages import render
 
 #: the heading code of every chapter, in report order
 SECTION_HEADINGS = {
-    "intro": "h_intro",
+    "summary": "h_summary",
     "options": "h_options",
-    "criteria": "h_criteria",
-    "assessment": "h_assessment",
-    "weights": "h_weights",
-    "results": "h_results",
-    "units": "h_units",
+    "weighing": "h_weighing",
     "sensitivity": "h_sensitivity",
+    "units": "h_units",
     "accountability": "h_accountability",
-    "annex": "h_annex",
     "epilogue": "h_epilogue",
+    "matrix": "h_annex_matrix",
+    "sources": "h_annex_sources",
+    "details": "h_annex_details",
 }
+# the sheets of the workbook, in order
+SHEETS = (
+    "sheet_info",
+    "sheet_results",
+    "sheet_weights",
+    "sheet_values",
+    "sheet_functions",
+    "sheet_options",
+    "sheet_criteria",
+    "sheet_scores",
+)
 FORMATS = (".docx", ".pdf", ".xlsx")
 
 
 class ReportDialog(QDialog):
     """Preview of the report's contents and the choices that shape it."""
 
-    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, host: ViewHost, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.host = host
-        self.case = host.session.case
+        self.settings = settings
+        case = host.session.case
+        # the chapters this case can have (per team only with units, the epilogue when written)
+        self.available = [
+            k
+            for k in SECTION_KEYS
+            if (k != "units" or case.units) and (k != "epilogue" or case.epilogue)
+        ]
+        self._sections: dict[str, bool] = dict.fromkeys(self.available, True)
+        self.case = case
         self.setWindowTitle(translate("ReportDialog", "Create report"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -79,7 +103,23 @@ class ReportDialog(QDialog):
         self.lang_box.addItem("English", "en")
         self.lang_box.setCurrentIndex(0 if host.language == "nl" else 1)
         form.addRow(translate("ReportDialog", "Language:"), self.lang_box)
+        template_row = QHBoxLayout()
+        self.template_label = QLabel()
+        self.template_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.template_label.setWordWrap(True)
+        self.template_button = QPushButton(translate("ReportDialog", "Choose…"))
+        self.template_clear = QPushButton(translate("ReportDialog", "No template"))
+        template_row.addWidget(self.template_label, 1)
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_clear)
+        form.addRow(translate("ReportDialog", "Word template:"), template_row)
         layout.addLayout(form)
+        remembered = settings.report_template if settings is not None else None
+        self.template: str | None = (
+            remembered if remembered and Path(remembered).is_file() else None
+        )
+        self.template_button.clicked.connect(self._on_q_choose_template)
+        self.template_clear.clicked.connect(lambda: self.set_template(None))
 
         layout.addWidget(QLabel(translate("ReportDialog", "Profiles (weights) to include:")))
         self.profile_list = QListWidget()
@@ -95,6 +135,7 @@ class ReportDialog(QDialog):
         layout.addWidget(QLabel(translate("ReportDialog", "Chapters:")))
         self.section_list = QListWidget()
         self.section_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.section_list.itemChanged.connect(self._on_section_changed)
         layout.addWidget(self.section_list)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -131,30 +172,68 @@ class ReportDialog(QDialog):
                 out.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return out
 
+    def chosen_sections(self) -> list[str]:
+        return [k for k in self.available if self._sections[k]]
+
+    def set_template(self, path: str | None) -> None:
+        self.template = path or None
+        if self.settings is not None:
+            self.settings.report_template = self.template
+        self.synchronize()
+
+    def _on_q_choose_template(self) -> None:
+        start = self.template or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ReportDialog", "Choose the Word template"),
+            start,
+            translate("ReportDialog", "Word template (*.dotx *.docx)"),
+            "",
+            QFileDialog.Option.DontUseNativeDialog,
+        )
+        if path:
+            self.set_template(path)
+
+    def _on_section_changed(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(key, str) and key in self._sections:
+            self._sections[key] = item.checkState() == Qt.CheckState.Checked
+            self.save_button.setEnabled(bool(self.chosen_profiles() and self.chosen_sections()))
+
     def synchronize(self, *_: object) -> None:
         words = CATALOGUE[self.lang]
+        self.section_list.blockSignals(True)
         self.section_list.clear()
         if self.extension == ".xlsx":
-            sheets = ("sheet_options", "sheet_criteria", "sheet_scores", "sheet_weights",
-                      "sheet_results", "sheet_contributions")  # fmt: skip
-            titles = [words[k] for k in sheets]
+            for k, code in enumerate(SHEETS, start=1):
+                self.section_list.addItem(f"{k}. {words[code]}")
         else:
-            titles = [words[SECTION_HEADINGS[k]] for k in SECTION_KEYS]
-        for k, title in enumerate(titles, start=1):
-            self.section_list.addItem(f"{k}. {title}")
+            for k, key in enumerate(self.available, start=1):
+                item = QListWidgetItem(f"{k}. {words[SECTION_HEADINGS[key]]}")
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = self._sections[key]
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.section_list.addItem(item)
+        self.section_list.blockSignals(False)
+        is_word = self.extension == ".docx"
+        self.template_button.setEnabled(is_word)
+        self.template_clear.setEnabled(is_word and self.template is not None)
+        self.template_label.setText(
+            Path(self.template).name
+            if self.template
+            else translate("ReportDialog", "none (a clean default layout)")
+        )
         notes = []
         if not self.chosen_profiles():
             notes.append(translate("ReportDialog", "Choose at least one profile."))
-        if self.extension != ".xlsx" and chart_renderer() is None:
-            notes.append(
-                translate(
-                    "ReportDialog",
-                    "Charts are not available in this version; the report shows a line in"
-                    " their place.",
-                )
-            )
+        if not self.chosen_sections() and self.extension != ".xlsx":
+            notes.append(translate("ReportDialog", "Choose at least one chapter."))
         self.note.setText("\n".join(notes))
-        self.save_button.setEnabled(bool(self.chosen_profiles()))
+        enabled = bool(self.chosen_profiles())
+        if self.extension != ".xlsx":
+            enabled = enabled and bool(self.chosen_sections())
+        self.save_button.setEnabled(enabled)
 
     # --- writing --------------------------------------------------------------------------
     def suggested_path(self) -> str:
@@ -165,7 +244,9 @@ class ReportDialog(QDialog):
 
     def write_to(self, path: str) -> Path | None:
         """Write the report; on a refusal show one clear message and return None."""
-        from gui.report.write import write_report
+        from gui.report.render import chart_renderer
+        from model.document import default_author
+        from report.write import write_report
 
         if not path.lower().endswith(FORMATS):
             path += self.extension
@@ -177,6 +258,10 @@ class ReportDialog(QDialog):
                 profiles=self.chosen_profiles(),
                 lang=self.lang,
                 source=document.path if document is not None else None,
+                sections=self.chosen_sections(),
+                render_chart=chart_renderer(),
+                template=self.template if self.extension == ".docx" else None,
+                author=(self.settings.author if self.settings else None) or default_author(),
             )
         except VormkeuzeError as e:
             text = "\n".join(render(i, self.host.language, self.case) for i in e.issues)
@@ -203,7 +288,9 @@ class ReportDialog(QDialog):
             self.accept()
 
 
-def open_dialog(host: ViewHost, parent: QWidget | None = None) -> ReportDialog:
-    dialog = ReportDialog(host, parent)
+def open_dialog(
+    host: ViewHost, parent: QWidget | None = None, settings: Settings | None = None
+) -> ReportDialog:
+    dialog = ReportDialog(host, parent, settings)
     dialog.open()
     return dialog

@@ -33,6 +33,18 @@
         <translation>Taal:</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Geen sjabloon</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Word-sjabloon:</translation>
+    </message>
+    <message>
         <source>Profiles (weights) to include:</source>
         <translation>Profielen (wegingen) in het rapport:</translation>
     </message>
@@ -45,12 +57,24 @@
         <translation>Opslaan als…</translation>
     </message>
     <message>
+        <source>Choose the Word template</source>
+        <translation>Kies het Word-sjabloon</translation>
+    </message>
+    <message>
+        <source>Word template (*.dotx *.docx)</source>
+        <translation>Word-sjabloon (*.dotx *.docx)</translation>
+    </message>
+    <message>
+        <source>none (a clean default layout)</source>
+        <translation>geen (een eenvoudige standaardopmaak)</translation>
+    </message>
+    <message>
         <source>Choose at least one profile.</source>
         <translation>Kies minstens één profiel.</translation>
     </message>
     <message>
-        <source>Charts are not available in this version; the report shows a line in their place.</source>
-        <translation>Grafieken zijn in deze versie niet beschikbaar; het rapport vermeldt dat op hun plaats.</translation>
+        <source>Choose at least one chapter.</source>
+        <translation>Kies minstens één hoofdstuk.</translation>
     </message>
     <message>
         <source>Report written: {path}</source>

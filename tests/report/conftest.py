@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,17 +61,23 @@ def hostile_case(default_case: Case) -> Case:
     )
 
 
+def qt_parts() -> dict[str, Any]:
+    """What the GUI hands a report: its chart renderer."""
+    from gui.report.render import chart_renderer, ensure_qt_app
+
+    ensure_qt_app()
+    return {"render_chart": chart_renderer()}
+
+
 @pytest.fixture(scope="session")
 def reports(tmp_path_factory: pytest.TempPathFactory, default_case: Case) -> dict[str, Path]:
     """The default case as Word (nl, with charts), PDF (nl) and Excel."""
-    from gui.report.common import ensure_qt_app
-    from gui.report.write import write_report
+    from report.write import write_report
 
-    ensure_qt_app()
     folder = tmp_path_factory.mktemp("reports")
     out = {}
     for name in ("report.docx", "report.pdf", "report.xlsx"):
-        out[name] = write_report(default_case, folder / name, lang="nl", date=DATE)
+        out[name] = write_report(default_case, folder / name, lang="nl", date=DATE, **qt_parts())
     out["report-en.docx"] = write_report(
         default_case, folder / "report-en.docx", lang="en", date=DATE, charts=False
     )

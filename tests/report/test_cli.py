@@ -8,7 +8,6 @@ from pathlib import Path
 import docx
 import pytest
 
-import gui.report.docx_writer
 import resources
 from cli.main import main
 from model import load_case_file
@@ -40,7 +39,7 @@ def test_report_with_chosen_profiles_in_english(
     names = {pr.id: pr.name for pr in load_case_file(CASE)[0].profiles}
     chosen = f"{names['raad-heemstede']}, {names['college']}"
     assert f"Profiles in this report: {chosen}." in text
-    assert next(p.text for p in d.paragraphs if p.style.name == "Heading 1") == "Introduction"
+    assert next(p.text for p in d.paragraphs if p.style.name == "Heading 1") == "Summary"
     assert list(out_dir.iterdir()) == [target]  # no temporary file left behind
 
 
@@ -78,23 +77,54 @@ def test_unwritable_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 2 and "geen toestemming" in err
 
 
-def test_failed_write_leaves_the_old_report(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out_dir = tmp_path / "out"
-    out_dir.mkdir()
-    target = out_dir / "r.docx"
-    target.write_bytes(b"old report")
+FULL_DISK = """
+import resource, sys
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from cli.main import main
+sys.exit(main(sys.argv[2:]))
+"""
 
-    def broken(*args: object, **kw: object) -> None:
-        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(gui.report.docx_writer, "write_docx", broken)
-    code, _, err = run(capsys, "report", CASE, "--to", str(target), "--no-charts")
-    assert code == 2
-    assert "No space left on device" in err
-    assert target.read_bytes() == b"old report"
-    assert list(out_dir.iterdir()) == [target]
+@pytest.mark.parametrize("ext", ["docx", "pdf", "xlsx"])
+def test_a_full_disk_keeps_the_old_report(tmp_path: Path, ext: str) -> None:
+    """Under a file-size limit (a full disk) the old file survives, exit 2, no traceback."""
+    import subprocess
+    import sys
+
+    target = tmp_path / f"raad.{ext}"
+    old = b"the old report, still good" * 100
+    target.write_bytes(old)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "nl_NL.UTF-8"}
+    proc = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, "20000", "report", CASE, "--to", str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=300,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and "Error" not in proc.stderr
+    assert "kon niet worden geschreven" in proc.stderr
+    assert target.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.glob("*raad*")) == [target.name]  # no temp left
+
+
+def test_report_files_get_the_users_permissions(tmp_path: Path) -> None:
+    """Written with the umask's permissions (0o644 under 022), like any new file."""
+    old = os.umask(0o022)
+    try:
+        for ext in ("docx", "xlsx"):
+            target = tmp_path / f"r.{ext}"
+            assert main(["report", CASE, "--to", str(target), "--no-charts"]) == 0
+            assert target.stat().st_mode & 0o777 == 0o644
+        os.umask(0o027)
+        target = tmp_path / "s.xlsx"
+        assert main(["report", CASE, "--to", str(target)]) == 0
+        assert target.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
 
 
 def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

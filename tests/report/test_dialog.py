@@ -51,10 +51,14 @@ def test_preview_lists_chapters_and_profiles(qtbot, window: FakeWindow) -> None:
 
     dialog = ReportDialog(window, window)
     items = [dialog.section_list.item(k).text() for k in range(dialog.section_list.count())]
-    assert items[0] == "1. Inleiding" and "9. Verantwoording" in items
+    assert items[0] == "1. Samenvatting"
+    assert any(i.endswith(". Verantwoording") for i in items)
+    units = any(i.endswith(". Per onderdeel") for i in items)
+    assert units == bool(window.session.case.units)
     assert dialog.profile_list.count() == len(window.session.case.profiles)
     dialog.format_box.setCurrentIndex(2)  # Excel: sheets instead of chapters
-    assert dialog.section_list.item(2).text() == "3. Scores"
+    assert dialog.section_list.item(1).text() == "2. Resultaat"
+    dialog.format_box.setCurrentIndex(0)
     for k in range(dialog.profile_list.count()):
         dialog.profile_list.item(k).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.save_button.isEnabled()
@@ -66,12 +70,50 @@ def test_write_with_chosen_profiles(window: FakeWindow, tmp_path: Path) -> None:
     dialog = ReportDialog(window, window)
     for k in range(1, dialog.profile_list.count()):
         dialog.profile_list.item(k).setCheckState(Qt.CheckState.Unchecked)
+    # chapters: only the summary and the options
+    for k in range(dialog.section_list.count()):
+        item = dialog.section_list.item(k)
+        keep = item.data(Qt.ItemDataRole.UserRole) in ("summary", "options")
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    assert dialog.chosen_sections() == ["summary", "options"]
     target = dialog.write_to(str(tmp_path / "rapport"))
     assert target == tmp_path / "rapport.docx"
     d = docx.Document(str(target))
-    ranking_tables = [t for t in d.tables if t.rows[0].cells[0].text == "Plaats"]
-    assert len(ranking_tables) == 1
+    h1 = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+    assert h1 == ["Samenvatting", "Opties"]
+    first = window.session.case.profiles[0].name
+    bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
+    assert sum(1 for b in bullets if b.startswith(first + ":")) == 1
+    assert not any(b.startswith(window.session.case.profiles[1].name + ":") for b in bullets)
     assert window.messages and str(target) in window.messages[-1]
+
+
+def test_the_template_is_chosen_and_remembered(
+    window: FakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.report.dialog import ReportDialog
+    from gui.settings import Settings
+    from tests.report.test_docx import make_template
+
+    template = tmp_path / "huisstijl.dotx"
+    make_template(template)
+    settings = Settings(tmp_path / "settings.ini")
+    dialog = ReportDialog(window, window, settings)
+    assert dialog.template is None
+    monkeypatch.setattr(
+        "gui.report.dialog.QFileDialog.getOpenFileName", lambda *a, **k: (str(template), "")
+    )
+    dialog.template_button.click()
+    assert dialog.template == str(template)
+    assert dialog.template_label.text() == "huisstijl.dotx"
+    again = ReportDialog(window, window, Settings(tmp_path / "settings.ini"))
+    assert again.template == str(template)  # remembered
+    target = again.write_to(str(tmp_path / "r.docx"))
+    assert target is not None
+    d = docx.Document(str(target))
+    assert d.sections[0].header.paragraphs[0].text == "Gemeente Voorbeeld – Griffie"
+    again.template_clear.click()
+    assert Settings(tmp_path / "settings.ini").report_template is None
 
 
 def test_refusal_is_one_message(

@@ -1,13 +1,13 @@
-"""The report's chapter per unit, the estimate marks and the epilogue printed last."""
+"""The report of a case with units: the units' sheets in the workbook, and the estimate marks."""
 
 from __future__ import annotations
 
 import pytest
 
-from gui.report.texts import Renderer
 from model import Case, load_case_data
 from model.portfolio import portfolio
-from model.report import Figure, Heading, Table, build_report, build_sheets
+from report.outline import Table, build_report, build_sheets
+from report.texts import Renderer
 from tests.model.units_case import units_case_data
 
 
@@ -15,35 +15,31 @@ from tests.model.units_case import units_case_data
 def report_case() -> Case:
     data = units_case_data()
     data["scores"][0]["estimate"] = True
+    data["scores"][0]["source"] = "Raadsvoorstel"
     data["epilogue"] = "Later besloten de gemeenten per team."
     return load_case_data(data)[0]
 
 
-def test_units_chapter_has_the_values_the_portfolio_and_the_exclusions(report_case: Case) -> None:
+def test_the_units_chapter_follows_the_portfolio(report_case: Case) -> None:
     report = build_report(report_case, ["p"], with_robustness=False)
     section = next(s for s in report.sections if s.key == "units")
     r = Renderer("nl")
-    tables = [b for b in section.blocks if isinstance(b, Table)]
-    values, portfolios = tables
-    assert [r.text(c) for c in values.header] == ["Onderdeel", "Omvang", "A", "B", "C"]
-    first = [r.text(c) for c in values.rows[0]]
-    assert first[0] == "Team een" and first[2].endswith("★")  # a is t1's best
-    assert [r.text(c) for c in values.rows[1]][2] == "–"  # t2 excludes a
+    assert r.text(section.blocks[0].text) == "Per onderdeel"  # type: ignore[union-attr]
+    table = next(b for b in section.blocks if isinstance(b, Table))
+    assert [r.text(c) for c in table.header][:4] == [
+        "Onderdeel",
+        "Omvang",
+        "Beste vorm",
+        "Totaalwaarde",
+    ]
     expected = portfolio(report_case, "p")
-    assert len(portfolios.rows) == len(expected.portfolios)
-    assert r.text(portfolios.rows[1][2]) == "A: Team een; C: Team twee, Team drie"
-    texts = [r.text(i) for b in section.blocks for i in getattr(b, "parts", ())]
-    assert any("Kosten van één vorm voor alles" in t for t in texts)
-    assert any(isinstance(b, Figure) and b.chart == "onderdelen" for b in section.blocks)
+    for row, unit in zip(table.rows, expected.units, strict=True):
+        assert r.text(row[2]) == report_case.option(unit.best).name
 
 
-def test_epilogue_comes_last_and_estimates_are_marked(report_case: Case) -> None:
+def test_estimates_are_marked_even_with_a_source(report_case: Case) -> None:
     report = build_report(report_case, ["p"], with_robustness=False, lang="en")
-    assert report.sections[-1].key == "epilogue"
-    head = report.sections[-1].blocks[0]
-    assert isinstance(head, Heading)
     r = Renderer("en")
-    assert r.text(head.text) == "Epilogue: what was decided afterwards"
     cells = [
         r.text(c)
         for s in report.sections
@@ -52,16 +48,16 @@ def test_epilogue_comes_last_and_estimates_are_marked(report_case: Case) -> None
         for row in b.rows
         for c in row
     ]
-    assert any("(estimate)" in c for c in cells)
+    assert any("(estimate)" in c and "[1]" in c for c in cells)  # sourced, and still an estimate
 
 
-def test_no_units_no_chapter(report_case: Case) -> None:
+def test_no_units_no_unit_sheets(report_case: Case) -> None:
     case = report_case.replace(
         units=None, scores=tuple(s for s in report_case.scores if s.unit is None), epilogue=None
     )
     report = build_report(case, ["p"], with_robustness=False)
-    assert next(s for s in report.sections if s.key == "units").blocks == ()
-    assert report.sections[-1].blocks == ()
+    assert "units" not in {s.key for s in report.sections}
+    assert "epilogue" not in {s.key for s in report.sections}
     assert {s.key for s in build_sheets(case, ["p"])}.isdisjoint({"units", "portfolio"})
 
 
@@ -71,6 +67,6 @@ def test_unit_sheets(report_case: Case) -> None:
     assert len(units.rows) == 2 * 3 * 3  # profiles x units x options
     excluded = [row for row in units.rows if row[1].text == "t2" and row[4].text == "a"]  # type: ignore[union-attr]
     assert (
-        excluded and excluded[0][5] is None and excluded[0][7].text == "Kan dit team niet dienen."
-    )  # type: ignore[union-attr]
+        excluded and excluded[0][5] is None and excluded[0][7].text == "Kan dit team niet dienen."  # type: ignore[union-attr]
+    )
     assert len(sheets["portfolio"].rows) == 2 * 3 * 3  # profiles x k x units

@@ -1,9 +1,9 @@
 """The report's sentences in Dutch and English, and how its pieces become plain text.
 
-``model.report`` builds the outline with codes (:class:`model.report.Text`); this catalogue holds
-the words.  Rendering is plain text only: user text is inserted as a *value* of ``str.format``
-(so ``{field}`` in a rationale stays literally ``{field}``) and every writer puts the result into
-its format through plain-text APIs (python-docx runs, openpyxl string cells, QTextCursor).
+``report.outline`` builds the outline with codes (:class:`report.outline.Text`); this catalogue
+holds the words.  Rendering is plain text only: user text is inserted as a *value* of
+``str.format`` (so ``{field}`` in a rationale stays literally ``{field}``) and every writer puts
+the result into its format through plain-text APIs (python-docx runs, openpyxl string cells).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from typing import Any
 
-from model.report import Date, Num, Text, User
+from report.outline import Date, Num, Text, User
 from words.numbers import number
 
 NL: dict[str, str] = {
@@ -22,15 +22,119 @@ NL: dict[str, str] = {
     "join_space": "{a} {b}",
     "join_line": "{a}\n{b}",
     "option_letter": "{letter}: {name}",
-    "range": "(bandbreedte {low} tot {high})",
-    "range_short": "({low} … {high})",
+    "range": "bandbreedte {low} tot {high}",
+    "join_comma": "{a}, {b}",
+    "range_short": "({low}\u00a0…\u00a0{high})",
     "dash": "–",
     "level": "{label} = {value}",
-    "scale_qualitative": "Niveaus:\n{levels}",
+    "join_semicolon": "{a}; {b}",
+    "scale_qualitative": "Niveaus: {levels}",
     "scale_linear": "Getal; slechtst {worst}, best {best}",
     "scale_points": "Getal van {first} tot {last}, met een waardefunctie",
     "scale_direct": "Direct 0–100",
-    "top_level": "de criteriagroepen",
+    "top_level": "de groepen",
+    # summary
+    "h_summary": "Samenvatting",
+    "contents": "Inhoud",
+    "sum_scope": (
+        "Vergeleken zijn {options} opties ({names}) op {leaves} criteria in {groups}"
+        " criteriagroepen, gewogen volgens {profiles} profielen: de gewichten van de betrokkenen."
+    ),
+    "h_sum_first": "Welke optie staat eerst?",
+    "sum_first": (
+        "{profile}: {option} staat eerst met {value}, {margin} punten voor {runner}"
+        " ({runner_value})."
+    ),
+    "sum_first_alone": "{profile}: {option} is de enige optie, met {value}.",
+    "sum_first_tied": "{profile}: {options} staan samen eerst met {value}.",
+    "h_sum_firm": "Hoe vast staat dat?",
+    "sum_agree_all": "{option} staat onder elk profiel eerst.",
+    "sum_agree": "{option} staat onder {k} van de {n} profielen eerst.",
+    "sum_firm": (
+        " Als elk gewicht van {profile} willekeurig tot {spread} afwijkt, blijft {option} in"
+        " {share} van de trekkingen eerst."
+    ),
+    "h_sum_runner": "Wat zou de tweede nodig hebben?",
+    "sum_runner": (
+        "Om {runner} eerst te krijgen moet onder {profile} minstens {distance} van het totale"
+        " gewicht verschuiven, vooral naar {towards}."
+    ),
+    "sum_runner_never": "{runner} kan onder {profile} met geen enkele weging eerst komen.",
+    "sum_runner_tied": "{runner} staat onder {profile} al gelijk met de eerste.",
+    # options
+    "option_places": "Plaats: {places}.",
+    "place_under": "{rank} bij {profile}",
+    "source_ref": " [{n}]",
+    "estimate_mark": " (inschatting)",
+    # weighing
+    "h_weighing": "Weging per profiel",
+    "weighing_lead": (
+        "De totaalwaarde van een optie is de som over alle criteria van gewicht maal waarde"
+        " (0–100). De tabel geeft per profiel de totaalwaarde en tussen haakjes de plaats."
+    ),
+    "weighing_profile": "{profile} weegt het zwaarst: {heavy}.",
+    "name_share": "{name} ({share})",
+    "name_value": "{name} {value}",
+    "alt_stakeholders": "Per profiel de eerste optie: {firsts}",
+    "alt_ranking": "Staafdiagram, totaalwaarde per optie bij {profile}: {order}.",
+    "h_elicitation": "Hoe de gewichten zijn bepaald",
+    # annexes
+    "h_annex_matrix": "Bijlage A. Alle scores met onderbouwing",
+    "h_annex_sources": "Bijlage B. Bronnen",
+    "estimate_score": "{score} *",
+    "with_ref": "{text} [{n}]",
+    "with_estimate": "{text} (inschatting)",
+    "hindsight_score": "{score} †",
+    "with_hindsight": "{text} (bron van na het besluit: {date})",
+    "hindsight_mark": " (bron van na het besluit)",
+    "h_sum_units": "Per onderdeel",
+    "sum_units": (
+        "Onder {profile} past per team het best: {bests}. Eén vorm voor alle teams is op zijn best"
+        " {one} ({one_value}); elk team zijn eigen beste vorm geeft {best_value}: één vorm voor"
+        " allen kost {cost} punten."
+    ),
+    "sum_units_no_one": (
+        "Onder {profile} past per team het best: {bests}. Geen enkele vorm kan alle teams dienen."
+    ),
+    "sum_units_free": (
+        "Onder {profile} is elk team het best uit met {one}: één vorm voor allen kost niets"
+        " (totaal {one_value})."
+    ),
+    "unit_best": "{unit}: {option}",
+    "h_units": "Per onderdeel",
+    "units_lead": (
+        "De casus onderscheidt {n} onderdelen (teams); elk kan met een andere vorm het best uit"
+        " zijn. De totaalwaarde van een verdeling is het naar omvang gewogen gemiddelde van de"
+        " onderdelen. De tabel zet per onderdeel de beste vorm naast de ene vorm die voor alle"
+        " onderdelen samen het best is."
+    ),
+    "col_unit": "Onderdeel",
+    "col_size": "Omvang",
+    "col_best_form": "Beste vorm",
+    "col_one_form": "Met {option}",
+    "cap_units": "Beste vorm per team, en één vorm voor allen ({profile})",
+    "units_forms": "Met hoogstens {k} vormen: {options}, totaal {value}.",
+    "h_units_excluded": "Vormen die een team niet kunnen dienen",
+    "units_excluded": "{option}, niet voor {units}:",
+    "h_annex_details": "Bijlage C. Criteria, gewichten en formules",
+    "method_annex": (
+        "De criteria met hun schalen, het gewicht van elk criterium per profiel, hoe elk profiel"
+        " zijn gewichten bepaalde en de formules staan in bijlage C."
+    ),
+    "weights_lead_groups": (
+        "Het gewicht van elke criteriagroep per profiel; de gewichten van de afzonderlijke"
+        " criteria staan in bijlage C."
+    ),
+    "cap_weights_groups": "Gewicht van de criteriagroepen per profiel",
+    "units_other_profiles": "Onder de andere profielen",
+    "h_epilogue": "Hoe het afliep",
+    "annex_unsaid": "Zonder onderbouwing en bron ({n}, alleen in het overzicht): {criteria}.",
+    "sources_lead": (
+        "De bronnen waarop de scores steunen; de nummers tussen haken in de tekst verwijzen"
+        " hiernaar."
+    ),
+    "sources_none": "Bij geen enkele score is een bron vastgelegd: alle scores zijn inschattingen.",
+    "source_item": "[{n}] {source}",
     # headings
     "h_intro": "Inleiding",
     "h_options": "Opties",
@@ -41,7 +145,7 @@ NL: dict[str, str] = {
     "h_weights": "Gewichten",
     "h_results": "Resultaat",
     "h_sensitivity": "Gevoeligheid en robuustheid",
-    "h_acceptability": "Kans op plaats",
+    "h_acceptability": "Kans om eerst te eindigen",
     "h_stability": "Wat is ervoor nodig?",
     "h_accountability": "Verantwoording",
     "h_method": "Methode",
@@ -62,7 +166,10 @@ NL: dict[str, str] = {
         " bron."
     ),
     # options
-    "options_lead": "De volgende samenwerkingsvormen zijn vergeleken.",
+    "options_lead": (
+        "De vergeleken samenwerkingsvormen, elk met de criteria waarop zij het sterkst"
+        " (argumenten) en het zwakst (kanttekeningen) scoort, met hun onderbouwing."
+    ),
     "legal_basis": "Juridische grondslag: ",
     "no_description": "Voor deze optie is geen beschrijving vastgelegd.",
     # criteria
@@ -71,7 +178,7 @@ NL: dict[str, str] = {
         " criterium staat de schaal waarop gescoord is; elke score wordt omgerekend naar een"
         " waarde van 0 (slechtst) tot 100 (best)."
     ),
-    "cap_criteria": "Criteria in de groep {group}",
+    "cap_criteria": "Criteria en hun schalen",
     # assessment
     "assessment_lead": (
         "De tabel hieronder geeft de score van elke optie op elk criterium. Daarna volgen per"
@@ -80,8 +187,9 @@ NL: dict[str, str] = {
     ),
     "cap_matrix": "Scores van de opties per criterium",
     "matrix_note": (
-        "Tussen haakjes staat de bandbreedte van een onzekere score: van laag tot hoog. Alle"
-        " onderbouwingen staan in de bijlage."
+        "Tussen haakjes staat de bandbreedte van een onzekere score: van laag tot hoog. Een"
+        " ster (*) markeert een inschatting (zonder bron of als zodanig aangemerkt), een kruis (†)"
+        " een bron van na het besluit (wijsheid achteraf)."
     ),
     "no_arguments": "Deze optie scoort op geen enkel criterium boven het midden van de schaal.",
     "no_caveats": "Deze optie scoort op geen enkel criterium onder het midden van de schaal.",
@@ -99,20 +207,17 @@ NL: dict[str, str] = {
     "cap_weights_overview": "Globale gewichten per profiel",
     "cap_weights_profile": "Lokale en globale gewichten van het profiel {profile}",
     "elic_ahp_ok": (
-        "Gewichten van {node}: paarsgewijze vergelijking (AHP) van {n} onderdelen;"
-        " consistentieratio {cr} (binnen de grens van {limit})."
+        "{node} uit paarsgewijze vergelijking (AHP van {n} onderdelen; consistentieratio {cr},"
+        " binnen de grens van {limit})"
     ),
     "elic_ahp_high": (
-        "Gewichten van {node}: paarsgewijze vergelijking (AHP) van {n} onderdelen;"
-        " consistentieratio {cr}, boven de grens van {limit}: de vergelijkingen zijn niet"
-        " consistent genoeg en verdienen een nieuwe ronde."
+        "{node} uit paarsgewijze vergelijking (AHP van {n} onderdelen; consistentieratio {cr},"
+        " boven de grens van {limit}: een nieuwe ronde is aan te raden)"
     ),
-    "elic_rank": (
-        "Gewichten van {node}: afgeleid uit een rangorde (ROC-gewichten), belangrijkste eerst:"
-        " {order}."
-    ),
-    "elic_direct": "Gewichten van {node}: rechtstreeks toegekend.",
-    "elic_equal": "Gewichten van {node}: niet opgegeven, dus gelijk verdeeld.",
+    "elic_rank": "{node} uit een rangorde (ROC-gewichten: {order})",
+    "elic_direct": "{node} rechtstreeks toegekend",
+    "elic_equal": "{node} gelijk verdeeld",
+    "elic_profile": "{profile}: {how}.",
     # results
     "results_lead": (
         "De totaalwaarde van een optie is de som over alle criteria van gewicht maal score"
@@ -134,34 +239,31 @@ NL: dict[str, str] = {
     "chart_skipped": "[Grafiek weggelaten: {caption}]",
     # sensitivity
     "sensitivity_lead": (
-        "Hoe vast staat de rangorde? Per profiel en per criteriagroep staat hieronder tussen"
-        " welke gewichten de volgorde gelijk blijft en de beste optie de beste blijft; de andere"
-        " groepen houden daarbij hun onderlinge verhouding."
+        "Hoe vast staat de eerste plaats? Per profiel en per criteriagroep staat hieronder"
+        " tussen welke gewichten van die groep de beste optie de beste blijft; de andere groepen"
+        " houden daarbij hun onderlinge verhouding."
     ),
     "sens_order": (
         "De volgorde blijft gelijk zolang het gewicht van {group} tussen {low} en {high} ligt"
         " (nu {now})."
     ),
     "sens_order_always": "De volgorde blijft gelijk bij elk gewicht van {group}.",
-    "sens_top": (
-        " {option} blijft de beste optie zolang het gewicht van {group} tussen {low} en {high}"
-        " ligt."
+    "sens_profile": (
+        "{profile}: {option} blijft de beste bij elk gewicht van {always}; bij {limits}."
     ),
-    "sens_top_always": " {option} blijft de beste optie bij elk gewicht van {group}.",
+    "sens_profile_always": "{profile}: {option} blijft de beste bij elk gewicht van elke groep.",
+    "sens_profile_limits": "{profile}: {option} blijft de beste bij {limits}.",
+    "sens_limit": "{group} tussen {low} en {high} (nu {now})",
     "sens_full_weight": (
         "{group} weegt 100%: het gewicht kan niet verschuiven naar andere groepen."
     ),
     "acceptability_lead": (
-        "Kans op plaats: het aandeel van {samples} trekkingen waarin een optie op die plaats"
-        " eindigt, als elk gewicht willekeurig tot {spread} afwijkt van het profiel en de scores"
-        " binnen hun bandbreedte variëren (startwaarde {seed}, dus herhaalbaar)."
+        "Het aandeel van {samples} trekkingen waarin een optie eerst eindigt, als elk gewicht"
+        " willekeurig tot {spread} afwijkt van het profiel en de scores binnen hun bandbreedte"
+        " variëren (startwaarde {seed}, dus herhaalbaar)."
     ),
     "col_place": "Plaats {rank}",
-    "cap_acceptability": "Kans op plaats voor {profile}",
-    "robustness_missing": (
-        "De robuustheidsanalyse (kans op plaats) is in deze versie van Vormkeuze nog niet"
-        " beschikbaar en ontbreekt daarom in dit rapport."
-    ),
+    "cap_acceptability": "Kans om eerst te eindigen, per profiel",
     "robustness_skipped": "De robuustheidsanalyse is voor dit rapport overgeslagen.",
     "stability_lead": (
         "Welk deel van het totale gewicht moet verschuiven voordat een optie de beste wordt?"
@@ -170,10 +272,6 @@ NL: dict[str, str] = {
     "cap_stability": "Te verschuiven gewicht om een optie de beste te maken, per profiel",
     "unreachable": "niet bereikbaar",
     "already_first": "nu al de beste",
-    "stability_missing": (
-        "De stabiliteitsanalyse (wat is ervoor nodig?) is in deze versie van Vormkeuze nog niet"
-        " beschikbaar en ontbreekt daarom in dit rapport."
-    ),
     # accountability
     "method_1": (
         "Vormkeuze gebruikt een gewogen-somanalyse (multi-attribute value theory). Elke score"
@@ -227,8 +325,11 @@ NL: dict[str, str] = {
     "col_time": "Tijdstip",
     "cap_snapshots": "Momentopnamen in het document",
     # annex
-    "annex_lead": "Per optie alle scores, met onderbouwing en bron.",
-    "cap_annex": "Scores, onderbouwing en bron van {option}",
+    "annex_lead": (
+        "Eerst alle scores in één overzicht (de opties met een letter), daarna per optie elke"
+        " score met haar onderbouwing; de nummers verwijzen naar de bronnen in bijlage B."
+    ),
+    "cap_annex": "Scores en onderbouwing van {option}",
     # columns
     "col_criterion": "Criterium",
     "col_description": "Beschrijving",
@@ -258,6 +359,27 @@ NL: dict[str, str] = {
     "col_value_of": "{profile} (totaalwaarde)",
     "col_rank_of": "{profile} (plaats)",
     # sheets
+    "sheet_info": "Info",
+    "sheet_values": "Waarden",
+    "sheet_functions": "Waardefuncties",
+    "col_group": "Criteriagroep",
+    "col_total": "Totaal",
+    "col_input": "Invoer",
+    "info_title": "Titel",
+    "info_date": "Datum",
+    "info_version": "Versie van Vormkeuze",
+    "info_profiles": "Profielen",
+    "info_howto_label": "Zo werkt het",
+    "info_howto": (
+        "Op het blad {weights} staan de gewichten per profiel (in procenten), op {values} de"
+        " waarde (0–100) van elke optie per criterium. Op {results} is de totaalwaarde een"
+        " formule: SOMPRODUCT van gewichten en waarden, gedeeld door de som van de gewichten."
+        " Verander een gewicht en de totalen en plaatsen rekenen mee. {functions} laat zien hoe"
+        " elke score een waarde werd."
+    ),
+    "fn_qualitative": "Niveau",
+    "fn_points": "Getal, per punt",
+    "fn_linear": "Getal, lineair",
     "sheet_options": "Opties",
     "sheet_criteria": "Criteria",
     "sheet_scores": "Scores",
@@ -265,21 +387,10 @@ NL: dict[str, str] = {
     "sheet_results": "Resultaat",
     "sheet_contributions": "Bijdragen",
     # units (one decision per team) and the epilogue
-    "h_units": "Per onderdeel",
-    "units_lead": (
-        "De vraag wordt ook per onderdeel (team) gesteld: elk onderdeel met zijn eigen scores waar"
-        " het die heeft, zonder de opties die het uitsluit. De tabel geeft per onderdeel de"
-        " totaalwaarde van elke optie (★ de beste); het portfolio is de beste keuze als er"
-        " hoogstens 1, 2, … verschillende vormen mogen zijn, gewogen naar de omvang van de"
-        " onderdelen."
-    ),
     "unit_excludes": "{unit} sluit {option} uit:",
     "fig_units": "Totaalwaarde per onderdeel en het portfolio van vormen voor {profile}",
-    "cap_units": "Totaalwaarde per onderdeel en optie voor {profile} (★ de beste, – uitgesloten)",
     "cap_portfolio": "De beste keuze met hoogstens k vormen voor {profile}",
     "best_mark": "{value} ★",
-    "col_unit": "Onderdeel",
-    "col_size": "Omvang",
     "col_forms": "Vormen",
     "col_assignment": "Vorm per onderdeel",
     "col_unit_id": "Onderdeel-id",
@@ -291,8 +402,6 @@ NL: dict[str, str] = {
         "Kosten van één vorm voor alles voor {profile}: {cost} punten ten opzichte van de beste"
         " vorm per onderdeel."
     ),
-    "estimate_mark": "(inschatting)",
-    "h_epilogue": "Epiloog: wat er daarna is besloten",
     "sheet_units": "Per onderdeel",
     "sheet_portfolio": "Portfolio",
     # captions
@@ -307,15 +416,111 @@ EN: dict[str, str] = {
     "join_space": "{a} {b}",
     "join_line": "{a}\n{b}",
     "option_letter": "{letter}: {name}",
-    "range": "(range {low} to {high})",
-    "range_short": "({low} … {high})",
+    "range": "range {low} to {high}",
+    "join_comma": "{a}, {b}",
+    "range_short": "({low}\u00a0…\u00a0{high})",
     "dash": "–",
     "level": "{label} = {value}",
-    "scale_qualitative": "Levels:\n{levels}",
+    "join_semicolon": "{a}; {b}",
+    "scale_qualitative": "Levels: {levels}",
     "scale_linear": "Number; worst {worst}, best {best}",
     "scale_points": "Number from {first} to {last}, with a value function",
     "scale_direct": "Direct 0–100",
     "top_level": "the criteria groups",
+    "h_summary": "Summary",
+    "contents": "Contents",
+    "sum_scope": (
+        "{options} options ({names}) were compared on {leaves} criteria in {groups} criteria"
+        " groups, weighed with {profiles} profiles: the weights of the stakeholders."
+    ),
+    "h_sum_first": "Which option ranks first?",
+    "sum_first": (
+        "{profile}: {option} ranks first with {value}, {margin} points ahead of {runner}"
+        " ({runner_value})."
+    ),
+    "sum_first_alone": "{profile}: {option} is the only option, with {value}.",
+    "sum_first_tied": "{profile}: {options} share the first place with {value}.",
+    "h_sum_firm": "How firm is that?",
+    "sum_agree_all": "{option} ranks first under every profile.",
+    "sum_agree": "{option} ranks first under {k} of the {n} profiles.",
+    "sum_firm": (
+        " When every weight of {profile} deviates at random by up to {spread}, {option} stays"
+        " first in {share} of the samples."
+    ),
+    "h_sum_runner": "What would the runner-up need?",
+    "sum_runner": (
+        "For {runner} to rank first under {profile}, at least {distance} of the total weight"
+        " must move, mainly towards {towards}."
+    ),
+    "sum_runner_never": "{runner} cannot rank first under {profile} with any weighting.",
+    "sum_runner_tied": "{runner} already ties with the first under {profile}.",
+    "option_places": "Place: {places}.",
+    "place_under": "{rank} under {profile}",
+    "source_ref": " [{n}]",
+    "estimate_mark": " (estimate)",
+    "h_weighing": "Weighing per profile",
+    "weighing_lead": (
+        "An option's value is the sum over all criteria of weight times value (0–100). The"
+        " table gives each profile's value and, in brackets, the place."
+    ),
+    "weighing_profile": "{profile} weighs most: {heavy}.",
+    "name_share": "{name} ({share})",
+    "name_value": "{name} {value}",
+    "alt_stakeholders": "The first option per profile: {firsts}",
+    "alt_ranking": "Bar chart, value per option under {profile}: {order}.",
+    "h_elicitation": "How the weights were set",
+    "h_annex_matrix": "Annex A. Every score with its rationale",
+    "h_annex_sources": "Annex B. Sources",
+    "estimate_score": "{score} *",
+    "with_ref": "{text} [{n}]",
+    "with_estimate": "{text} (estimate)",
+    "hindsight_score": "{score} †",
+    "with_hindsight": "{text} (source from after the decision: {date})",
+    "hindsight_mark": " (source from after the decision)",
+    "h_sum_units": "Per onderdeel",
+    "sum_units": (
+        "Under {profile} each team is best served by: {bests}. One form for all teams is at best"
+        " {one} ({one_value}); each team its own best form gives {best_value}: one form for all"
+        " costs {cost} points."
+    ),
+    "sum_units_no_one": (
+        "Under {profile} each team is best served by: {bests}. No single form can serve every team."
+    ),
+    "sum_units_free": (
+        "Under {profile} every team is best served by {one}: one form for all costs nothing"
+        " (total {one_value})."
+    ),
+    "unit_best": "{unit}: {option}",
+    "h_units": "Per unit",
+    "units_lead": (
+        "The case distinguishes {n} units (teams); each may be best served by another form. The"
+        " value of an assignment is the size-weighted mean of the units. The table sets each"
+        " unit's best form beside the one form that is best for all units together."
+    ),
+    "col_unit": "Unit",
+    "col_size": "Size",
+    "col_best_form": "Best form",
+    "col_one_form": "With {option}",
+    "cap_units": "Best form per team, and one form for all ({profile})",
+    "units_forms": "With at most {k} forms: {options}, total {value}.",
+    "h_units_excluded": "Forms that cannot serve a team",
+    "units_excluded": "{option}, not for {units}:",
+    "h_annex_details": "Annex C. Criteria, weights and formulas",
+    "method_annex": (
+        "The criteria with their scales, every criterion's weight per profile, how each profile"
+        " set its weights and the formulas are in annex C."
+    ),
+    "weights_lead_groups": (
+        "The weight of each criteria group per profile; the weights of the single criteria are"
+        " in annex C."
+    ),
+    "cap_weights_groups": "Weight of the criteria groups per profile",
+    "units_other_profiles": "Under the other profiles",
+    "h_epilogue": "How it ended",
+    "annex_unsaid": "Without rationale or source ({n}, in the overview only): {criteria}.",
+    "sources_lead": "The sources behind the scores; the bracketed numbers in the text refer here.",
+    "sources_none": "No score has a source: every score is an estimate.",
+    "source_item": "[{n}] {source}",
     "h_intro": "Introduction",
     "h_options": "Options",
     "h_criteria": "Criteria",
@@ -325,7 +530,7 @@ EN: dict[str, str] = {
     "h_weights": "Weights",
     "h_results": "Result",
     "h_sensitivity": "Sensitivity and robustness",
-    "h_acceptability": "Rank acceptability",
+    "h_acceptability": "Chance of ranking first",
     "h_stability": "What would it take?",
     "h_accountability": "Accountability",
     "h_method": "Method",
@@ -343,7 +548,10 @@ EN: dict[str, str] = {
         " Sensitivity and robustness shows how firm that ranking is. The accountability chapter"
         " describes the method; the annex holds every score with its rationale and source."
     ),
-    "options_lead": "The following forms of cooperation were compared.",
+    "options_lead": (
+        "The forms of cooperation compared, each with the criteria where it is strongest"
+        " (arguments) and weakest (caveats), with their rationale."
+    ),
     "legal_basis": "Legal basis: ",
     "no_description": "No description was recorded for this option.",
     "criteria_lead": (
@@ -351,7 +559,7 @@ EN: dict[str, str] = {
         " criterion shows the scale it was scored on; every score is converted to a value from 0"
         " (worst) to 100 (best)."
     ),
-    "cap_criteria": "Criteria in the group {group}",
+    "cap_criteria": "Criteria and their scales",
     "assessment_lead": (
         "The table below gives every option's score on every criterion. Then, per option, the"
         " criteria where it scores best (arguments) and worst (caveats), with rationale and"
@@ -359,8 +567,9 @@ EN: dict[str, str] = {
     ),
     "cap_matrix": "Scores of the options per criterion",
     "matrix_note": (
-        "In brackets, the range of an uncertain score: from low to high. Every rationale is in"
-        " the annex."
+        "In brackets, the range of an uncertain score: from low to high. A star (*) marks an"
+        " estimate (no source, or marked as one), a dagger (†) a source from after the decision"
+        " (hindsight)."
     ),
     "no_arguments": "This option scores above the middle of the scale on no criterion.",
     "no_caveats": "This option scores below the middle of the scale on no criterion.",
@@ -376,19 +585,17 @@ EN: dict[str, str] = {
     "cap_weights_overview": "Global weights per profile",
     "cap_weights_profile": "Local and global weights of the profile {profile}",
     "elic_ahp_ok": (
-        "Weights of {node}: pairwise comparison (AHP) of {n} items; consistency ratio {cr}"
-        " (within the limit of {limit})."
+        "{node} from pairwise comparison (AHP of {n} items; consistency ratio {cr}, within the"
+        " limit of {limit})"
     ),
     "elic_ahp_high": (
-        "Weights of {node}: pairwise comparison (AHP) of {n} items; consistency ratio {cr},"
-        " above the limit of {limit}: the comparisons are not consistent enough and deserve"
-        " another round."
+        "{node} from pairwise comparison (AHP of {n} items; consistency ratio {cr}, above the"
+        " limit of {limit}: another round is advised)"
     ),
-    "elic_rank": (
-        "Weights of {node}: derived from a ranking (ROC weights), most important first: {order}."
-    ),
-    "elic_direct": "Weights of {node}: assigned directly.",
-    "elic_equal": "Weights of {node}: not given, so shared equally.",
+    "elic_rank": "{node} from a ranking (ROC weights: {order})",
+    "elic_direct": "{node} assigned directly",
+    "elic_equal": "{node} shared equally",
+    "elic_profile": "{profile}: {how}.",
     "results_lead": (
         "An option's value is the sum over all criteria of weight times score (0–100). The"
         " table gives each profile's value and, in brackets, the place in the ranking."
@@ -407,32 +614,27 @@ EN: dict[str, str] = {
     "chart_failed": "[Chart could not be made: {caption}]",
     "chart_skipped": "[Chart left out: {caption}]",
     "sensitivity_lead": (
-        "How firm is the ranking? For each profile and criteria group, below is the range of"
-        " weights within which the order stays the same and the best option stays best; the"
-        " other groups keep their proportions."
+        "How firm is the first place? For each profile and criteria group, below is the range"
+        " of that group's weight within which the best option stays best; the other groups keep"
+        " their proportions."
     ),
     "sens_order": (
         "The order stays the same as long as the weight of {group} is between {low} and {high}"
         " (now {now})."
     ),
     "sens_order_always": "The order stays the same at any weight of {group}.",
-    "sens_top": (
-        " {option} stays the best option as long as the weight of {group} is between {low} and"
-        " {high}."
-    ),
-    "sens_top_always": " {option} stays the best option at any weight of {group}.",
+    "sens_profile": "{profile}: {option} stays best at any weight of {always}; with {limits}.",
+    "sens_profile_always": "{profile}: {option} stays best at any weight of every group.",
+    "sens_profile_limits": "{profile}: {option} stays best with {limits}.",
+    "sens_limit": "{group} between {low} and {high} (now {now})",
     "sens_full_weight": "{group} weighs 100%: its weight cannot move to other groups.",
     "acceptability_lead": (
-        "Rank acceptability: the share of {samples} samples in which an option ends at that"
-        " place, when every weight deviates at random up to {spread} from the profile and the"
-        " scores vary within their ranges (seed {seed}, so repeatable)."
+        "The share of {samples} samples in which an option ranks first, when every weight"
+        " deviates at random up to {spread} from the profile and the scores vary within their"
+        " ranges (seed {seed}, so repeatable)."
     ),
     "col_place": "Place {rank}",
-    "cap_acceptability": "Rank acceptability for {profile}",
-    "robustness_missing": (
-        "The robustness analysis (rank acceptability) is not available in this version of"
-        " Vormkeuze, so it is missing from this report."
-    ),
+    "cap_acceptability": "Chance of ranking first, per profile",
     "robustness_skipped": "The robustness analysis was skipped for this report.",
     "stability_lead": (
         "Which share of the total weight must move before an option becomes the best? The"
@@ -441,10 +643,6 @@ EN: dict[str, str] = {
     "cap_stability": "Weight to move to make an option the best, per profile",
     "unreachable": "not reachable",
     "already_first": "already the best",
-    "stability_missing": (
-        "The stability analysis (what would it take?) is not available in this version of"
-        " Vormkeuze, so it is missing from this report."
-    ),
     "method_1": (
         "Vormkeuze uses a weighted-sum analysis (multi-attribute value theory). Each score is"
         " converted with its criterion's scale to a value from 0 to 100; higher is better."
@@ -492,8 +690,11 @@ EN: dict[str, str] = {
     "col_snapshot": "Snapshot",
     "col_time": "Time",
     "cap_snapshots": "Snapshots in the document",
-    "annex_lead": "Per option every score, with rationale and source.",
-    "cap_annex": "Scores, rationale and source of {option}",
+    "annex_lead": (
+        "First every score in one overview (the options by letter), then per option every"
+        " score with its rationale; the numbers refer to the sources in annex B."
+    ),
+    "cap_annex": "Scores and rationale of {option}",
     "col_criterion": "Criterion",
     "col_description": "Description",
     "col_scale": "Scale",
@@ -521,26 +722,36 @@ EN: dict[str, str] = {
     "col_global_of": "{profile} (global)",
     "col_value_of": "{profile} (value)",
     "col_rank_of": "{profile} (place)",
+    "sheet_info": "Info",
+    "sheet_values": "Values",
+    "sheet_functions": "Value functions",
+    "col_group": "Criteria group",
+    "col_total": "Total",
+    "col_input": "Input",
+    "info_title": "Title",
+    "info_date": "Date",
+    "info_version": "Vormkeuze version",
+    "info_profiles": "Profiles",
+    "info_howto_label": "How it works",
+    "info_howto": (
+        "The sheet {weights} holds the weights per profile (as percentages), {values} the value"
+        " (0–100) of each option per criterion. On {results} each total is a formula: SUMPRODUCT"
+        " of weights and values, divided by the sum of the weights. Change a weight and the"
+        " totals and places follow. {functions} shows how each score became a value."
+    ),
+    "fn_qualitative": "Level",
+    "fn_points": "Number, by points",
+    "fn_linear": "Number, linear",
     "sheet_options": "Options",
     "sheet_criteria": "Criteria",
     "sheet_scores": "Scores",
     "sheet_weights": "Weights",
     "sheet_results": "Result",
     "sheet_contributions": "Contributions",
-    "h_units": "Per unit",
-    "units_lead": (
-        "The question is also asked per unit (team): each unit with its own scores where it has"
-        " them, without the options it excludes. The table gives each unit's total value of every"
-        " option (★ the best); the portfolio is the best choice when at most 1, 2, … different"
-        " forms may be used, weighted by the units' sizes."
-    ),
     "unit_excludes": "{unit} excludes {option}:",
     "fig_units": "Total value per unit and the portfolio of forms for {profile}",
-    "cap_units": "Total value per unit and option for {profile} (★ the best, – excluded)",
     "cap_portfolio": "The best choice with at most k forms for {profile}",
     "best_mark": "{value} ★",
-    "col_unit": "Unit",
-    "col_size": "Size",
     "col_forms": "Forms",
     "col_assignment": "Form per unit",
     "col_unit_id": "Unit id",
@@ -551,8 +762,6 @@ EN: dict[str, str] = {
     "uniformity_cost": (
         "Cost of one form for all for {profile}: {cost} points against the best form per unit."
     ),
-    "estimate_mark": "(estimate)",
-    "h_epilogue": "Epilogue: what was decided afterwards",
     "sheet_units": "Per unit",
     "sheet_portfolio": "Portfolio",
     "table_caption": "Table {n}. {text}",
