@@ -70,13 +70,39 @@ def weight_command(
     if is_copy(case, profile_id):
         return SetWeight(profile_id=profile_id, node=node, value=value), profile_id
     moved, _ = SetWeight(profile_id=profile_id, node=node, value=value).apply(case)
-    changed = moved.profile(profile_id)
+    # every step of one drag starts from the base again, so the steps merge into one undo step
+    return profile_command(
+        case,
+        profile_id,
+        moved.profile(profile_id),
+        name=name,
+        description=description,
+        merge=f"workshop:{profile_id}:{node}",
+    )
+
+
+def profile_command(
+    case: Case,
+    profile_id: str,
+    changed: Profile,
+    *,
+    name: str,
+    description: str,
+    merge: str | None = None,
+) -> tuple[Command, str]:
+    """The command that gives the shown profile ``profile_id`` the weights of ``changed`` (an
+    elicitation, a slider move), and the profile id to show after it.
+
+    On a workshop copy the copy itself changes; on a vastgestelde profile the change goes to
+    its copy (made or renewed, named ``name``, placed right after it) and the profile itself
+    stays as adopted.
+    """
+    if is_copy(case, profile_id):
+        return SetProfile(profile_id=profile_id, profile=changed.replace(id=profile_id)), profile_id
     target = copy_id(profile_id)
     copy = changed.replace(id=target, name=name, description=description or None)
     ids = [p.id for p in case.profiles if p.id != target]
     index = ids.index(profile_id) + 1
-    # every step of one drag starts from the base again, so the steps merge into one undo step
-    merge = f"workshop:{profile_id}:{node}"
     return SetProfile(profile_id=target, profile=copy, index=index, merge=merge), target
 
 

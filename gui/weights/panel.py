@@ -38,8 +38,8 @@ from gui.i18n import translate
 from gui.plaintext import tooltip
 from gui.weights.profiles import ProfileActions
 from gui.weights.widgets import WrapLabel
-from gui.weights.workshop import WorkshopBar, weight_step
-from model.case import Case
+from gui.weights.workshop import WorkshopBar, method_step, weight_step
+from model.case import Case, Profile
 from model.elicitation import node_weights
 from model.errors import VormkeuzeError
 from model.session import Changed, Drag
@@ -621,9 +621,18 @@ class WeightsPanel(QWidget):
 
         dialog = ElicitationDialog(self.case, self.session.profile_id, node, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.host.push(dialog.command()))
+        dialog.accepted.connect(lambda: self._apply_method(dialog.command().profile))
         dialog.open()
         return dialog
+
+    def _apply_method(self, changed: Profile | None) -> None:
+        """A method's result, like a slider move, changes a workshop copy, never the adopted
+        profile itself (``model.workshop``)."""
+        if changed is None:
+            return
+        command, shown = method_step(self.case, self.session.profile_id, changed)
+        if self.host.push(command) and shown != self.session.profile_id:
+            self.session.profile_id = shown
 
 
 def _method_text(method: str) -> str:

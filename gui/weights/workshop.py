@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import translate
 from gui.weights.widgets import WrapLabel
-from model.case import Case
+from model.case import Case, Profile
 from model.commands import Command
 from model.naming import free_id, free_name, slug
 from model.workshop import (
@@ -40,6 +40,7 @@ from model.workshop import (
     copy_of,
     discard_copy,
     overwrite_base,
+    profile_command,
     save_as_new,
     weight_changes,
     weight_command,
@@ -62,6 +63,18 @@ def copy_description(base_name: str) -> str:
         "Workshop copy of “{name}”: the weights as moved in the session. The adopted profile "
         "itself is unchanged.",
     ).format(name=base_name)
+
+
+def method_step(case: Case, profile_id: str, changed: Profile) -> tuple[Command, str]:
+    """The command for a method's (elicitation's) result while ``profile_id`` is shown."""
+    base = case.profile(profile_id)
+    return profile_command(
+        case,
+        profile_id,
+        changed,
+        name=copy_name(base.name),
+        description=copy_description(base.name),
+    )
 
 
 def weight_step(case: Case, profile_id: str, node: str, value: float) -> tuple[Command, str]:

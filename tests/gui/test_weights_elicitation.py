@@ -58,6 +58,12 @@ def _local(window: FakeWindow, nodes: list[str]) -> list[float]:
     return [local[n] for n in nodes]
 
 
+def _shown(window: FakeWindow) -> Any:
+    """The profile the panel shows after a method: the adopted one's workshop copy."""
+    assert window.session.profile_id == "raad-heemstede-aangepast"
+    return window.session.case.profile(window.session.profile_id)
+
+
 def _open(panel: WeightsPanel, node: str) -> ElicitationDialog:
     dialog = panel.open_method(node)
     assert isinstance(dialog, ElicitationDialog)
@@ -80,7 +86,9 @@ def test_rank_order_gives_roc_weights_and_one_undo_step(
     # ROC for n = 5: 0.4567, 0.2567, 0.1567, 0.0900, 0.0400
     assert page.order_list.list.item(0).text().endswith("45,7%")
     dialog.accept()
-    profile = window.session.case.profile("raad-heemstede")
+    # the method changes a workshop copy; the adopted profile stays as it was
+    assert window.session.case.profile("raad-heemstede") == before.profile("raad-heemstede")
+    profile = _shown(window)
     e = profile.elicitation_for("bestuur")
     assert e is not None and e.method == "rank"
     assert e.order == ("drukte", "sturing", "kaderstelling", "transparantie", "meetbaarheid")
@@ -110,7 +118,7 @@ def test_ahp_weights_consistency_warning_and_one_step(
     assert "⚠" in page.cr_label.text()
     assert "0,10" in page.cr_label.text()
     dialog.accept()
-    e = window.session.case.profile("raad-heemstede").elicitation_for("financien")
+    e = _shown(window).elicitation_for("financien")
     assert e is not None and e.method == "ahp"
     assert e.order == ("btw", "prijs-kwaliteit", "transitiekosten")
     assert e.matrix is not None
@@ -124,7 +132,7 @@ def test_points_replace_an_elicitation(panel: WeightsPanel, window: FakeWindow) 
     dialog = _open(panel, "root")
     dialog.tabs.setCurrentIndex(dialog.RANK)
     dialog.accept()
-    assert window.session.case.profile("raad-heemstede").elicitation_for("root") is not None
+    assert _shown(window).elicitation_for("root") is not None
     dialog = _open(panel, "root")
     assert dialog.tabs.currentIndex() == dialog.RANK  # opens on the recorded method
     dialog.tabs.setCurrentIndex(dialog.POINTS)
@@ -135,7 +143,7 @@ def test_points_replace_an_elicitation(panel: WeightsPanel, window: FakeWindow) 
         page.spins[node].setValue(v)
     assert "5" in page.total.text()  # 95 of 100: 5 still to share
     dialog.accept()
-    profile = window.session.case.profile("raad-heemstede")
+    profile = _shown(window)
     assert profile.elicitation_for("root") is None
     assert [profile.weights[g] for g in ("bestuur", "financien", "organisatie", "vorm")] == [
         50,
@@ -171,7 +179,7 @@ def test_swing_points_relative_to_the_top(panel: WeightsPanel, window: FakeWindo
     page.set_points("werkgeverschap", 20)
     assert not page.check.isVisibleTo(dialog)
     dialog.accept()
-    weights = window.session.case.profile("raad-heemstede").weights
+    weights = _shown(window).weights
     assert {k: weights[k] for k in page.spins} == {
         "rechtspositie": 100,
         "kwetsbaarheid": 80,
