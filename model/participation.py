@@ -29,6 +29,7 @@ from model.analysis import evaluate
 from model.case import Case, Criterion, Elicitation, Profile
 from model.commands import Command, Restore, SetProfile, _checked
 from model.errors import CaseInvalid, Issue, issue
+from model.naming import free_id, free_name
 from model.weights import roc
 
 Mode = Literal["points", "ranking"]
@@ -337,23 +338,11 @@ def question(case: Case, spec: RoundSpec, base_profile: str | None = None) -> di
 
 # --- from answers to profiles ------------------------------------------------------------------
 def _free_id(case: Case, wanted: str, taken: set[str] | None = None) -> str:
-    used = {p.id for p in case.profiles} | (taken or set())
-    if wanted not in used:
-        return wanted
-    k = 2
-    while f"{wanted}-{k}" in used:
-        k += 1
-    return f"{wanted}-{k}"
+    return free_id(wanted, {p.id for p in case.profiles} | (taken or set()))
 
 
 def _free_name(case: Case, wanted: str, taken: set[str]) -> str:
-    used = {p.name for p in case.profiles} | taken
-    if wanted not in used:
-        return wanted
-    k = 2
-    while f"{wanted} ({k})" in used:
-        k += 1
-    return f"{wanted} ({k})"
+    return free_name(wanted, {p.name for p in case.profiles} | taken)
 
 
 def answer_profile(
