@@ -24,6 +24,7 @@ from gui.style import option_color
 from model import Case, compile_case
 from model.partial import provisional
 from model.portfolio import PortfolioResult, portfolio
+from words.hyphenation import SHY, hyphenate
 from words.numbers import number
 from words.numbers import rounded as fmt_value
 
@@ -88,8 +89,8 @@ class UnitsChart(ChartView):
 
     @property
     def head_lines(self) -> int:
-        """Lines for an option's name above its column (more on a beamer, without legend)."""
-        return 3 if self.theme.name == "presentation" else 2
+        """Lines for an option's name above its column."""
+        return 4
 
     @property
     def note_px(self) -> int:
@@ -214,19 +215,39 @@ class UnitsChart(ChartView):
         self.grid.setYRange(-0.5 - extra, n_u - 0.5, padding=0)
 
     def _wrapped(self, text: str, width: float, max_lines: int = 3) -> str:
-        """``text`` broken into lines of at most ``width`` pixels (the last one elided)."""
+        """``text`` broken into lines of at most ``width`` pixels: on whole words, a word too
+        long for a line at its Dutch syllables (pyphen, with a hyphen); only what still does
+        not fit in ``max_lines`` is elided."""
         fm = QFontMetrics(self.theme.font(self.note_px))
+
+        room = int(max(width, 20))
+
+        def fits(t: str) -> bool:  # a margin, so that elidedText never cuts a line that fits
+            return fm.horizontalAdvance(t) <= room - 2
+
         lines: list[str] = []
         for word in text.split():
-            if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            if lines and fits(f"{lines[-1]} {word}"):
                 lines[-1] = f"{lines[-1]} {word}"
-            else:
+                continue
+            if fits(word):
                 lines.append(word)
-        if len(lines) > max_lines:
-            lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
-        return "\n".join(
-            fm.elidedText(line, Qt.TextElideMode.ElideRight, int(max(width, 20))) for line in lines
-        )
+                continue
+            parts = hyphenate(word, self.lang).split(SHY)
+            current = lines.pop() + " " if lines and fits(f"{lines[-1]} {parts[0]}-") else ""
+            for i, part in enumerate(parts):
+                last = i == len(parts) - 1
+                if current and not fits(current + part + ("" if last else "-")):
+                    lines.append(current + "-")
+                    current = ""
+                current += part
+            lines.append(current)
+        if len(lines) > max_lines:  # the rest on the last line, a syllable break undone
+            rest = lines[max_lines - 1]
+            for line in lines[max_lines:]:
+                rest = rest[:-1] + line if rest.endswith("-") else f"{rest} {line}"
+            lines = [*lines[: max_lines - 1], rest]
+        return "\n".join(fm.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
 
     def _wrap_line(self, head: str, text: str) -> list[str]:
         """One portfolio line as HTML lines that fit the canvas (head in bold, then text)."""

@@ -313,3 +313,21 @@ def test_selector_follows_a_renamed_unit_and_ignores_a_weight_step(uwindow: Main
     assert uwindow.push(SetUnit(unit_id=unit.id, unit=unit.replace(name="Nieuwe naam")))
     assert rebuilt
     assert combo.itemText(combo.findData(unit.id)) == "Nieuwe naam"
+
+
+def test_column_heads_break_long_words_at_dutch_syllables(qtbot: Any, uwindow: MainWindow) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    chart = shown(qtbot, uwindow, "onderdelen")
+    assert isinstance(chart, UnitsChart)
+    fm = QFontMetrics(chart.theme.font(chart.note_px))
+    name = "Bedrijfsvoeringsorganisatie (BVO)"
+    width = fm.horizontalAdvance("Bedrijfsvoerings-") + 4  # the long word cannot stand whole
+    lines = chart._wrapped(name, width, 4).split("\n")
+    assert all(fm.horizontalAdvance(line) <= width for line in lines)
+    assert "…" not in "".join(lines)  # it fits in four lines: nothing is cut
+    assert lines[0].endswith("-")  # broken where Dutch breaks it, with a hyphen
+    text = lines[0]
+    for line in lines[1:]:  # a syllable break joins without a space, a word break with one
+        text = text[:-1] + line if text.endswith("-") else f"{text} {line}"
+    assert text == name
