@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 #: a central tab, or a dock on one side of the window
 Place = Literal["tab", "left", "right", "bottom"]
+#: the tab groups, in the order of the tab bar: preparing the case, weighing, accounting for it
+Group = Literal["prepare", "weigh", "account"]
+GROUPS: tuple[Group, ...] = ("prepare", "weigh", "account")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class ViewSpec:
     ``target`` is ``"module:Class"``; the class takes ``(host, parent=..., **options)``.
     ``chart``: also shown in presentation mode and exportable as a picture.
     ``projected``: shown in presentation mode too (an analysis view that is not a chart).
+    ``group``: the tab group it sits in (Voorbereiden, Afwegen, Verantwoorden; ``None`` for a
+    dock); within a group the tabs follow this list.
     """
 
     name: str
@@ -42,6 +47,7 @@ class ViewSpec:
     chart: bool = False
     options: Mapping[str, Any] = field(default_factory=dict)
     projected: bool = False
+    group: Group | None = None
 
     def load(self) -> type[QWidget]:
         """The view's class (imports its module)."""
@@ -55,8 +61,8 @@ class ViewSpec:
         return make(host, parent=parent, **self.options)
 
 
-def _chart(name: str, title: Callable[[], str], target: str) -> ViewSpec:
-    return ViewSpec(name, title, f"gui.charts.{target}", chart=True)
+def _chart(name: str, title: Callable[[], str], target: str, **kw: Any) -> ViewSpec:
+    return ViewSpec(name, title, f"gui.charts.{target}", chart=True, **kw)
 
 
 def _view(name: str, title: Callable[[], str], target: str, **kw: Any) -> ViewSpec:
@@ -64,27 +70,28 @@ def _view(name: str, title: Callable[[], str], target: str, **kw: Any) -> ViewSp
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    # the charts first: what a workshop looks at (ui.md)
-    _chart("ranking", lambda: translate("Catalogue", "Ranking"), "ranking:RankingChart"),
-    _chart("sensitivity", lambda: translate("Catalogue", "Sensitivity"), "sensitivity:SensitivityChart"),
-    _chart("headtohead", lambda: translate("Catalogue", "Compare two options"), "headtohead:HeadToHeadChart"),
-    _chart("radar", lambda: translate("Catalogue", "Option profile"), "radar:RadarChart"),
-    _chart("stakeholders", lambda: translate("Catalogue", "Stakeholders"), "stakeholders:StakeholdersChart"),
-    _chart("tradeoff", lambda: translate("Catalogue", "Trade-off map"), "tradeoff:TradeOffChart"),
-    _view("onderdelen", lambda: translate("Catalogue", "Per unit"), "units.chart:UnitsChart", chart=True),
-    # the analyses that compute in the background
-    _view("robuustheid", lambda: translate("Catalogue", "Robustness"), "robustness.robustness_view:RobustnessView", projected=True),
-    _view("nodig", lambda: translate("Catalogue", "What would it take?"), "robustness.needed_view:NeededView", projected=True),
-    _view("groep", lambda: translate("Catalogue", "Group view"), "robustness.group_view:GroupView", projected=True),
     # preparing the case
-    _view("scores", lambda: translate("Catalogue", "Scores"), "views.scores:ScoresView"),
-    _view("resultaat", lambda: translate("Catalogue", "Result"), "views.results:ResultsView"),
-    _view("opties", lambda: translate("Catalogue", "Options"), "views.options:OptionsView"),
-    _view("criteria", lambda: translate("Catalogue", "Criteria"), "views.criteria:CriteriaView"),
-    _view("eenheden", lambda: translate("Catalogue", "Units"), "units.editor:UnitsEditor"),
-    _view("geschiedenis", lambda: translate("Catalogue", "History"), "views.history:HistoryView"),
+    _view("scores", lambda: translate("Catalogue", "Scores"), "views.scores:ScoresView", group="prepare"),
+    _view("opties", lambda: translate("Catalogue", "Options"), "views.options:OptionsView", group="prepare"),
+    _view("criteria", lambda: translate("Catalogue", "Criteria"), "views.criteria:CriteriaView", group="prepare"),
+    _view("eenheden", lambda: translate("Catalogue", "Units"), "units.editor:UnitsEditor", group="prepare"),
+    # weighing: the result table, then the charts, what a workshop looks at (ui.md)
+    _view("resultaat", lambda: translate("Catalogue", "Result"), "views.results:ResultsView", group="weigh"),
+    _chart("ranking", lambda: translate("Catalogue", "Ranking"), "ranking:RankingChart", group="weigh"),
+    _chart("sensitivity", lambda: translate("Catalogue", "Sensitivity"), "sensitivity:SensitivityChart", group="weigh"),
+    _chart("headtohead", lambda: translate("Catalogue", "Compare two options"), "headtohead:HeadToHeadChart", group="weigh"),
+    _chart("radar", lambda: translate("Catalogue", "Option profile"), "radar:RadarChart", group="weigh"),
+    # every profile side by side sits with the group view: accounting for who weighs what
+    _chart("stakeholders", lambda: translate("Catalogue", "Stakeholders"), "stakeholders:StakeholdersChart", group="account"),
+    _chart("tradeoff", lambda: translate("Catalogue", "Trade-off map"), "tradeoff:TradeOffChart", group="weigh"),
+    _view("onderdelen", lambda: translate("Catalogue", "Per unit"), "units.chart:UnitsChart", chart=True, group="weigh"),
+    # the analyses that compute in the background
+    _view("robuustheid", lambda: translate("Catalogue", "Robustness"), "robustness.robustness_view:RobustnessView", projected=True, group="account"),
+    _view("nodig", lambda: translate("Catalogue", "What would it take?"), "robustness.needed_view:NeededView", projected=True, group="account"),
+    _view("groep", lambda: translate("Catalogue", "Group view"), "robustness.group_view:GroupView", projected=True, group="account"),
     # live participation: the room weighs from their phones (issue 18)
-    _view("deelname", lambda: translate("Catalogue", "Participation"), "participation.view:ParticipationView"),
+    _view("deelname", lambda: translate("Catalogue", "Participation"), "participation.view:ParticipationView", group="account"),
+    _view("geschiedenis", lambda: translate("Catalogue", "History"), "views.history:HistoryView", group="account"),
     # the weights stay in view beside everything (the toolbar chooses the profile)
     _view(
         "gewichten",

@@ -165,7 +165,10 @@ class MainWindow(QMainWindow):
         for view in views:
             self.add_view(view)
         self._add_view_actions()
-        self.tabs.setCurrentIndex(0)
+        if self._charts:  # the window opens on the first chart: what a workshop looks at
+            self.tabs.setCurrentWidget(self.place(self._charts[0]))
+        else:
+            self.tabs.setCurrentIndex(0)
         from gui.desk import install as install_desk  # search, view groups, help (gui.desk)
 
         install_desk(self)

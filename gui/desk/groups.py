@@ -15,25 +15,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
+from gui.catalogue import GROUPS as GROUP_KEYS
+from gui.catalogue import VIEWS
 from gui.i18n import translate
 
-#: (group key, view names in tab order); views not listed join the first group
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("prepare", ("scores", "opties", "criteria", "eenheden")),
-    (
-        "weigh",
-        (
-            "resultaat",
-            "ranking",
-            "sensitivity",
-            "headtohead",
-            "radar",
-            "tradeoff",
-            "onderdelen",
-        ),
-    ),
-    # every profile side by side sits with the group view: accounting for who weighs what
-    ("account", ("stakeholders", "robuustheid", "nodig", "groep", "deelname", "geschiedenis")),
+#: (group key, view names in tab order), from the view catalogue; views without a group join the
+#: first group
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (key, tuple(v.name for v in VIEWS if v.group == key)) for key in GROUP_KEYS
 )
 
 
