@@ -34,6 +34,7 @@ from gui.participation.qr_widget import QrWidget
 from gui.participation.spread_plot import SpreadPlot
 from model.case import Case
 from model.errors import VormkeuzeError
+from model.live_round import live_round
 from model.participation import RoomView, aggregate, save_round
 from model.session import Session
 from serve import Round, RoundServer, Snapshot, qr_matrix
@@ -103,6 +104,9 @@ class ParticipationView(QWidget):
         # the server never outlives the view or the app (the token dies with it)
         serving = self._serving
         self.destroyed.connect(lambda *_: serving.stop())
+        # the answers shown as live profiles in the stakeholders chart and the group view
+        live = live_round(host.session)
+        self.destroyed.connect(lambda *_: live.clear())
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(serving.stop)
@@ -321,6 +325,11 @@ class ParticipationView(QWidget):
         case = room.case
         view = aggregate(case, room.spec, snap.answers, room.base_profile, table=room.question)
         self.snapshot, self.room = snap, view
+        live = live_round(self.session)
+        if self.saved:
+            live.clear()  # the answers are profiles of the document now
+        else:
+            live.show(room.spec, snap.answers, room.base_profile)
         n = len(snap.answers)
         self.count.setText(
             translate("Participation", "Answered: {n}").format(n=n)

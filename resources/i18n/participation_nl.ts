@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>LiveRound</name>
+    <message>
+        <source>{name} · live</source>
+        <translation>{name} · live</translation>
+    </message>
+    <message>
+        <source>Live round: {n} answers shown as profiles “Deelnemer 1..{n}” and the room&apos;s mean, marked “live”. They are not in the document until you save them (Participation: Save as profiles).</source>
+        <translation>Live ronde: {n} antwoorden getoond als profielen „Deelnemer 1..{n}” en het gemiddelde van de zaal, gemarkeerd met „live”. Ze staan pas in het document als u ze opslaat (Deelname: Opslaan als profielen).</translation>
+    </message>
+</context>
+<context>
     <name>Participation</name>
     <message>
         <source>This computer only ({address})</source>

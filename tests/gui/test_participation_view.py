@@ -193,3 +193,82 @@ def test_the_injection_case_shows_as_plain_text(
     finally:
         view.stop_server()
         w.close()
+
+
+def test_the_rounds_answers_show_live_in_the_stakeholders_chart_and_the_group_view(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Settings
+) -> None:
+    from gui.charts.stakeholders import StakeholdersChart
+    from gui.robustness.group_view import GroupView
+    from model.live_round import live_round
+
+    w = make_window(
+        qtbot, tmp_path, default_case, settings, views=("deelname", "stakeholders", "groep")
+    )
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    view = _view(w)
+    chart, group = w.view("stakeholders"), w.view("groep")
+    assert isinstance(chart, StakeholdersChart) and isinstance(group, GroupView)
+    own = [p.name for p in w.session.case.profiles]
+    doc = w.document
+    assert doc is not None
+    history = len(history_of(doc.path))
+
+    def group_rows() -> list[str]:
+        t = group.table
+        return [t.item(k, 0).text() for k in range(t.rowCount() - 1)]  # without "Combined"
+
+    try:
+        w.show_view("deelname")
+        assert view.start(RoundChoice(RoundSpec(), LOOPBACK))
+        ids = [c.id for c in RoundSpec().items(w.session.case)]
+        _answers(view, dict.fromkeys(ids, 10), dict.fromkeys(ids, 50))
+        qtbot.waitUntil(lambda: view.count.text() == "Answered: 2", timeout=10000)
+        live = [
+            "Zaal (gemiddelde) · live",
+            "Deelnemer 1 · live",
+            "Deelnemer 2 · live",
+        ]
+        # the stakeholders chart: one column per profile, the live ones after the case's own
+        w.show_view("stakeholders")
+        qtbot.waitUntil(lambda: len(chart.profiles) == len(own) + 3, timeout=5000)
+        labels = [item.toPlainText() for item in chart.profile_labels[: len(chart.profiles)]]
+        assert [t.replace("▶ ", "") for t in labels[len(own) :]] == live
+        assert chart.live_profiles().note.isVisible()
+        assert "2 answers" in chart.live_profiles().note.text()
+        # the group view: a row per profile
+        w.show_view("groep")
+        qtbot.waitUntil(lambda: len(group_rows()) == len(own) + 3, timeout=10000)
+        assert [r.replace("\n", " ") for r in group_rows()[len(own) :]] == live
+        assert group.live_profiles().note.isVisible()
+        # a third answer arrives while the group view is shown: it follows
+        _answers(view, dict.fromkeys(ids, 20))
+        qtbot.waitUntil(lambda: len(group_rows()) == len(own) + 4, timeout=10000)
+        # nothing of it is in the document
+        assert [p.name for p in w.session.case.profiles] == own
+        assert len(history_of(doc.path)) == history
+        # closed: still live until saved; saved: the document's profiles, no duplicates
+        view.close_round()
+        assert live_round(w.session).count == 3
+        assert view.save_profiles()
+        assert not live_round(w.session).active
+        names = [p.name for p in w.session.case.profiles]
+        assert names[len(own) :] == [
+            "Zaal (gemiddelde)",
+            "Deelnemer 1",
+            "Deelnemer 2",
+            "Deelnemer 3",
+        ]
+        qtbot.waitUntil(
+            lambda: [r.replace("\n", " ") for r in group_rows()] == names, timeout=10000
+        )
+        assert not group.live_profiles().note.isVisible()
+        w.show_view("stakeholders")
+        qtbot.waitUntil(lambda: len(chart.profiles) == len(names), timeout=5000)
+        assert chart.profiles == [p.id for p in w.session.case.profiles]
+        assert not chart.live_profiles().note.isVisible()
+    finally:
+        view.stop_server()
+        w.close()
