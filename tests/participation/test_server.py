@@ -257,3 +257,21 @@ def test_a_busy_port_is_reported(case: Case) -> None:
         with pytest.raises(OSError):
             server.start()
         assert not server.running
+
+
+def test_while_a_round_is_served_the_gil_changes_hands_often_and_after_it_as_before(
+    case: Case,
+) -> None:
+    import sys
+
+    from serve.server import SWITCH_INTERVAL
+
+    before = sys.getswitchinterval()
+    server = start(case)
+    try:
+        assert sys.getswitchinterval() == pytest.approx(min(before, SWITCH_INTERVAL))
+    finally:
+        server.stop()
+    assert sys.getswitchinterval() == pytest.approx(before)
+    server.stop()  # a second stop changes nothing
+    assert sys.getswitchinterval() == pytest.approx(before)
