@@ -21,12 +21,13 @@ def _dictionary(lang: str) -> object:
 
 
 @lru_cache(maxsize=2048)
-def hyphenate(text: str, lang: str = "nl") -> str:
-    """``text`` with soft hyphens at the hyphenation points of its long words."""
+def hyphenate(text: str, lang: str = "nl", min_word: int = MIN_WORD) -> str:
+    """``text`` with soft hyphens at the hyphenation points of its words of at least
+    ``min_word`` letters."""
     dic = _dictionary(lang)
     out = []
     for word in text.split(" "):
-        if len(word) < MIN_WORD or SHY in word:
+        if len(word) < min_word or SHY in word:
             out.append(word)
         else:
             out.append(dic.inserted(word, hyphen=SHY))  # type: ignore[attr-defined]

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from words.hyphenation import SHY, hyphenate
+
 #: overlaps smaller than this (px², scene) are touching, not covering
 TOUCH = 4.0
 
@@ -205,6 +207,37 @@ def _wrap(names: Sequence[str], font: Any, max_px: int) -> list[str]:
                 lines.append(word)
         out.append("\n".join(lines) or name)
     return out
+
+
+def wrap_syllables(text: str, fm: QFontMetrics, width: int, lang: str = "nl") -> str:
+    """``text`` on lines at most ``width`` pixels wide: on whole words, and a word too long for
+    a line broken only at its hyphenation points (``words.hyphenation``, with a hyphen at the
+    break), never inside a syllable.  A syllable wider than ``width`` keeps its own line."""
+
+    def fits(t: str) -> bool:
+        return fm.horizontalAdvance(t) <= width
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and fits(f"{lines[-1]} {word}"):
+            lines[-1] = f"{lines[-1]} {word}"
+            continue
+        if fits(word):
+            lines.append(word)
+            continue
+        # too wide for a line: at its syllables, even a short word (pyphen keeps 3 + 3 letters)
+        parts = hyphenate(word, lang, min_word=6).split(SHY)
+        current = ""
+        if lines and fits(f"{lines[-1]} {parts[0]}-"):
+            current = lines.pop() + " "
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            if current.strip() and not fits(current + part + ("" if last else "-")):
+                lines.append(current + "-")
+                current = ""
+            current += part
+        lines.append(current)
+    return "\n".join(lines) or text
 
 
 def names_width(names: Sequence[str], font: Any) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.charts.layout import wrap_syllables
 from gui.i18n import translate
 from gui.participation.live import LiveProfiles
 from gui.robustness.base import AnalysisView, fit_height, option_name, profile_name
@@ -45,28 +46,6 @@ class GroupInputs:
 def wrap(text: str, width: int = HEADER_WRAP) -> str:
     """Text on several lines for a header (long words are split rather than cut off)."""
     return textwrap.fill(text, width=width, break_long_words=True) or text
-
-
-def wrap_px(text: str, fm: QFontMetrics, width: int) -> str:
-    """``text`` on lines at most ``width`` pixels wide; only a word wider than that is split."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if fm.horizontalAdvance(candidate) <= width or not line:
-            line = candidate
-        else:
-            lines.append(line)
-            line = word
-        while fm.horizontalAdvance(line) > width and len(line) > 1:
-            cut = len(line)
-            while cut > 1 and fm.horizontalAdvance(line[:cut] + "-") > width:
-                cut -= 1
-            lines.append(line[:cut] + "-")
-            line = line[cut:]
-    if line:
-        lines.append(line)
-    return "\n".join(lines) or text
 
 
 def heat_color(distance: float | None) -> QColor:
@@ -227,10 +206,14 @@ class GroupView(AnalysisView):
             translate("Robustness", "Best option"),
         ] + [option_name(case, o) for o in opts]
         t.setHorizontalHeaderLabels(headers)
+        for c in range(FIRST_OPTION):
+            fixed = t.horizontalHeaderItem(c)
+            if fixed is not None:
+                fixed.setFont(bold)
         for j, o in enumerate(opts):
             head = t.horizontalHeaderItem(FIRST_OPTION + j)
             assert head is not None
-            head.setIcon(swatch_icon(option_color(case, o), max(10, self._px())))
+            head.setIcon(swatch_icon(option_color(case, o), max(10, round(0.8 * self._px()))))
         # spin boxes live as long as their profile: typing in one is never interrupted
         for pid in list(self.spins):
             if pid not in g.profile_ids:
@@ -276,21 +259,49 @@ class GroupView(AnalysisView):
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         t.setColumnHidden(COL_COUNTS, inputs.profile_weights is None)
         header = t.horizontalHeader()
-        for col in (COL_PROFILE, COL_BEST):
+        avail = max(t.viewport().width(), self.width() - 40)
+        # the profile and best-option columns take at most a sixth of the width each (their
+        # names wrap on words and syllables), so that the option columns get the room
+        pad = 2 * self._px()
+        cap = max(8 * self._px(), avail // 6)
+        for col, font in ((COL_PROFILE, body), (COL_BEST, bold)):
+            fm_col = QFontMetrics(font)
+            for row in range(t.rowCount()):
+                item = t.item(row, col)
+                if item is not None:
+                    plain = " ".join(item.text().split())
+                    item.setText(wrap_syllables(plain, fm_col, cap - pad, self.lang))
             t.resizeColumnToContents(col)
+            t.setColumnWidth(col, min(t.columnWidth(col), cap))
         t.setColumnWidth(COL_COUNTS, self.text_width(["100.000,0  (100%)"]) + 3 * self._px())
         used = sum(t.columnWidth(c) for c in range(FIRST_OPTION) if not t.isColumnHidden(c))
-        per = (max(t.viewport().width(), self.width() - 40) - used) // max(1, n_opt)
-        fm = QFontMetrics(self.scaled_font(1.0, bold=True))
-        icon = max(10, self._px())
-        for j, o in enumerate(opts):
+        per = (avail - used) // max(1, n_opt)
+        head_font = self.scaled_font(1.0, bold=True)
+        icon = max(10, round(0.8 * self._px()))
+        names = [option_name(case, o) for o in opts]
+        # option heads: whole words, long words at their Dutch syllables; a smaller type (to
+        # 85%) rather than more than five lines
+        texts: list[str] = []
+        for step in range(4):
+            head_font = self.scaled_font(1.0 - 0.05 * step, bold=True)
+            fm = QFontMetrics(head_font)
+            room = max(3 * fm.horizontalAdvance("M"), per - icon - 28)
+            texts = [wrap_syllables(nm, fm, room, self.lang) for nm in names]
+            if max((x.count("\n") + 1 for x in texts), default=1) <= 5:
+                break
+        header.setFont(head_font)
+        for j, text in enumerate(texts):
             head = t.horizontalHeaderItem(FIRST_OPTION + j)
             assert head is not None
-            head.setText(wrap_px(option_name(case, o), fm, max(40, per - icon - 24)))
+            head.setText(text)
+            head.setFont(head_font)  # the header paints an item's own font, not its own
+            head.setToolTip(names[j])
             header.setSectionResizeMode(FIRST_OPTION + j, QHeaderView.ResizeMode.Stretch)
         t.resizeRowsToContents()
-        fit_height(t, max(200, self.height() - 200))
         self.summary.setText(self.summary_text(case, g, inputs.profile_weights is not None))
+        # the table takes what the summary leaves of the display (never lies under it)
+        room = self.content.height() - self.summary.heightForWidth(max(1, self.content.width()))
+        fit_height(t, max(200, room - 12 if self.content.height() > 0 else self.height() - 200))
 
     def _set(
         self, table: QTableWidget, row: int, col: int, text: str, value: object, font: object
