@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.base import name_combo
-from gui.charts.layout import fit_axis_height
+from gui.charts.layout import fit_axis_height, wrap_syllables
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, fit_height, node_name, option_name, profile_name
 from gui.style import option_color
@@ -97,9 +97,9 @@ class NeededView(AnalysisView):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table_scale = 1.0
+        self.inputs_shown: NeededInputs | None = None
 
         lower = QWidget(self.content)
         self.chart_title = QLabel(lower)
@@ -244,9 +244,8 @@ class NeededView(AnalysisView):
             words.setFont(body)
             for col, item in enumerate((name, dist, words)):
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.table_scale = 1.0
+        self._lay_out_table()
 
         active = results.get(inputs.profile_id)
         self.active = active
@@ -293,9 +292,75 @@ class NeededView(AnalysisView):
             + self.legend_label.sizeHint().height()
             + self.save_button.sizeHint().height()
             + 4 * self._px()  # spacing
-            + (12 * self._px() if self.changes else 0)  # the chart itself
+            # the chart itself: a line per bar and its axis, at least a few lines
+            + (round((2 * len(self.changes) + 2) * 0.75 * self._px()) if self.changes else 0)
         )
-        fit_height(self.table, max(4 * self._px(), min(int(avail * 0.55), avail - others)))
+        cap = max(4 * self._px(), min(int(avail * 0.7), avail - others))
+        # a compact table rather than a scrolled one: smaller type (to 70%) until all rows fit
+        self.table_scale = 1.0
+        self._lay_out_table()
+        while self._table_height() > cap and self.table_scale > 0.72:
+            self.table_scale = round(self.table_scale - 0.06, 2)
+            self._lay_out_table()
+        fit_height(self.table, cap)
+
+    def _table_height(self) -> int:
+        t = self.table
+        rows = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        return rows + t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
+
+    def _lay_out_table(self) -> None:
+        """Fonts at ``table_scale``; the profile names wrap (whole words, Dutch syllables) in
+        at most a quarter of the width, the weight column as narrow as its numbers, and the
+        sentence gets the rest, so that each row takes a few lines."""
+        t = self.table
+        f = self.table_scale
+        body = self.scaled_font(f)
+        bold = self.scaled_font(f, bold=True)
+        t.setFont(body)
+        t.horizontalHeader().setFont(bold)
+        shown = self.inputs_shown
+        if shown is None:
+            return
+        active = shown.profile_id
+        width = max(300, t.viewport().width(), self.content.width() - 4)
+        pad = 2 * max(4, round(self._px() * f * 0.6))
+        fm_body, fm_bold = QFontMetrics(body), QFontMetrics(bold)
+        heads = [
+            translate("Robustness", "Profile"),
+            translate("Robustness", "Weight to move"),
+            translate("Robustness", "What it takes"),
+        ]
+        name_cap = width // 4
+        widths = [0, 0]
+        for row in range(t.rowCount()):
+            name, dist, words = (t.item(row, c) for c in range(3))
+            if name is None or dist is None or words is None:
+                continue
+            pid = name.data(Qt.ItemDataRole.UserRole)
+            font, fm = (bold, fm_bold) if pid == active else (body, fm_body)
+            name.setFont(font)
+            text = wrap_syllables(profile_name(shown.case, str(pid)), fm, name_cap - pad, self.lang)
+            name.setText(text)
+            widths[0] = max(widths[0], max(fm.horizontalAdvance(x) for x in text.split("\n")))
+            dist.setFont(bold)
+            widths[1] = max(widths[1], fm_bold.horizontalAdvance(dist.text()))
+            words.setFont(body)
+        longest_word = max(fm_bold.horizontalAdvance(w) for w in heads[1].split())
+        head1 = wrap_syllables(heads[1], fm_bold, max(widths[1], longest_word), self.lang)
+        widths[1] = max(widths[1], max(fm_bold.horizontalAdvance(x) for x in head1.split("\n")))
+        widths[0] = max(widths[0], fm_bold.horizontalAdvance(heads[0]))
+        t.setHorizontalHeaderLabels([heads[0], head1, heads[2]])
+        for col in range(3):
+            head = t.horizontalHeaderItem(col)
+            if head is not None:
+                head.setFont(bold)  # the header paints its items' fonts
+        header = t.horizontalHeader()
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            t.setColumnWidth(col, widths[col] + pad)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        t.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
