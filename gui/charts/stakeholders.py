@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextOption
 
 from gui.charts.base import ChartView, fmt_percent, node_name, option_name
+from gui.charts.layout import LabelPlacer, wrap_syllables
 from gui.i18n import translate
 from gui.participation.live import LiveProfiles
 from gui.style import group_colors, option_color
@@ -130,32 +131,29 @@ class StakeholdersChart(ChartView):
             item = self.text_item((0.5, 0))
             self.bump.addItem(item)
             self.profile_labels.append(item)
-        # the profile names under their columns; a name with a word wider than its column
-        # gets two columns' width, and then every other name sits a line lower (staggered)
-        widths = []
+        # the profile names under their columns, wrapped on words and Dutch syllables to their
+        # column's width; where a name's syllables do not fit (even in a smaller type, to 70%)
+        # the names get two columns' width and two rows, and the label placer puts each on the
+        # first row where it covers no other text (never two names over each other)
+        texts = [ticks[k][1] if k < n_prof else "" for k in range(len(self.profile_labels))]
+        fitted: tuple[int, int, float] | None = None
+        for rows in (1, 2, 3):
+            room = col_px * (rows - 0.05)
+            found = self._profile_font_px(texts, room, active, max_lines=4 if rows < 3 else 99)
+            if found is not None:
+                fitted = (found, rows, room)
+                break
+        px, rows, room = fitted or (round(0.7 * t.small_px), 3, col_px * 2.95)
         for k, item in enumerate(self.profile_labels):
-            text = ticks[k][1] if k < n_prof else ""
-            self.set_text(item, text)
-            word = float(self.text_width(text.split() or [""], bold=True) + 8)
-            # a word wider than the column: a smaller type first (to 70%), then more width
-            px = max(round(0.7 * t.small_px), min(t.small_px, int(t.small_px * col_px / word)))
-            item.setFont(t.font(px, bold=k in active))
-            word = word * px / t.small_px
-            item.textItem.setTextWidth(col_px)
-            lines = item.textItem.boundingRect().height() / max(
-                1, QFontMetrics(item.textItem.font()).lineSpacing()
-            )
-            edge = k in (0, n_prof - 1)  # the outer names have only their own column
-            wide = word > col_px or lines > 3.5
-            widths.append(col_px if edge or not wide else 1.9 * col_px)
-        stagger = any(w > col_px for w in widths)
-        for k, item in enumerate(self.profile_labels):
-            item.textItem.setTextWidth(widths[k])
+            font = t.font(px, bold=k in active)
+            item.setFont(font)
+            wrapped = wrap_syllables(texts[k], QFontMetrics(font), int(room - 8), self.lang)
+            self.set_text(item, wrapped)
+            item.textItem.setTextWidth(-1)
             item.textItem.document().setDefaultTextOption(_centered())
         heights = [item.textItem.boundingRect().height() for item in self.profile_labels]
-        h_even = max(heights[0::2], default=0.0)
-        h_odd = max(heights[1::2], default=0.0)
-        total_px = (h_even + 4 + h_odd) if stagger else max(heights, default=0.0)
+        row_h = max(heights, default=0.0) + 4
+        total_px = row_h * rows
         # room below the last rank for the (wrapped, perhaps staggered) profile names
         names_h = max(
             (lab.textItem.boundingRect().height() for lab in self.name_labels.values()), default=0.0
@@ -165,20 +163,19 @@ class StakeholdersChart(ChartView):
         self.bump.setYRange(0.5, y_max, padding=0)
         per_px = (y_max - 0.5) / vb_h
         # below the last option's name too (it may take two lines around its rank)
-        name_h = max(
-            (lab.textItem.boundingRect().height() for lab in self.name_labels.values()), default=0.0
-        )
-        top = n_opt + max(0.45, (name_h / 2 + 2) * per_px)
-        for k, item in enumerate(self.profile_labels):
-            lower = stagger and k % 2 == 1
-            y = top + ((h_even + 4) * per_px if lower else 0.0)
+        top = n_opt + max(0.45, (names_h / 2 + 2) * per_px)
+        placer = LabelPlacer(self.bump, (x_min, n_prof - 0.45), (0.5, y_max), inside=False)
+        for label in self.name_labels.values():  # the option names are texts too
+            if label.toPlainText():
+                placer.keep_out(*placer.box(label, *_xy(label), tuple(label.anchor)))
+        for k, item in enumerate(self.profile_labels[:n_prof]):
+            x, anchor = float(k), (0.5, 0.0)
             if k == n_prof - 1 and item.textItem.boundingRect().width() > col_px + 1:
-                # a word wider than the last column: flush with the plot's right edge
-                item.setAnchor((1, 0))
-                item.setPos(n_prof - 0.47, y)
-            else:
-                item.setAnchor((0.5, 0))
-                item.setPos(float(k), y)
+                x, anchor = n_prof - 0.47, (1.0, 0.0)  # flush with the plot's right edge
+            cands = [(x, top + r * row_h * per_px, anchor) for r in range(rows + 1)]
+            placer.place(item, [*cands[k % rows :], *cands[: k % rows]], keep=True)
+        for item in self.profile_labels[n_prof:]:
+            item.setVisible(False)
         self.bump.getAxis("left").setTicks([[(float(r), str(r)) for r in range(1, n_opt + 1)]])
         # grouped bars: one cluster per profile (same columns), one bar per group
         groups = evs[0].group_ids
@@ -223,6 +220,28 @@ class StakeholdersChart(ChartView):
         self.legend.set_entries(
             [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], t
         )
+
+    def _profile_font_px(
+        self, texts: list[str], room: float, active: list[int], max_lines: int
+    ) -> int | None:
+        """The largest type (from the small size down to 70%) in which every profile name's
+        syllables fit ``room`` in at most ``max_lines`` lines; None: none does."""
+        t = self.theme
+        for px in range(t.small_px, round(0.7 * t.small_px) - 1, -1):
+            ok = True
+            for k, text in enumerate(texts):
+                fm = QFontMetrics(t.font(px, bold=k in active))
+                lines = wrap_syllables(text, fm, int(room - 8), self.lang).split("\n")
+                if len(lines) > max_lines or max(fm.horizontalAdvance(x) for x in lines) > room - 8:
+                    ok = False
+                    break
+            if ok:
+                return px
+        return None
+
+
+def _xy(item: pg.TextItem) -> tuple[float, float]:
+    return float(item.pos().x()), float(item.pos().y())
 
 
 def _right() -> QTextOption:
