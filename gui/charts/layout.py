@@ -232,8 +232,9 @@ def wrap_syllables(text: str, fm: QFontMetrics, width: int, lang: str = "nl") ->
             current = lines.pop() + " "
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
-            if current.strip() and not fits(current + part + ("" if last else "-")):
-                lines.append(current + "-")
+            dash = "" if last or part.endswith("-") else "-"  # "Heemstede-Bloemendaal"
+            if current.strip() and not fits(current + part + dash):
+                lines.append(current if current.endswith("-") else current + "-")
                 current = ""
             current += part
         lines.append(current)

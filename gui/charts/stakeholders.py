@@ -136,19 +136,13 @@ class StakeholdersChart(ChartView):
         # the names get two columns' width and two rows, and the label placer puts each on the
         # first row where it covers no other text (never two names over each other)
         texts = [ticks[k][1] if k < n_prof else "" for k in range(len(self.profile_labels))]
-        fitted: tuple[int, int, float] | None = None
-        for rows in (1, 2, 3):
-            room = col_px * (rows - 0.05)
-            found = self._profile_font_px(texts, room, active, max_lines=4 if rows < 3 else 99)
-            if found is not None:
-                fitted = (found, rows, room)
-                break
-        px, rows, room = fitted or (round(0.7 * t.small_px), 3, col_px * 2.95)
+        px, rows = self._fit_profiles(texts, col_px, active, 0.55 * vb_h)
+        room = col_px * (rows - 0.05)
         for k, item in enumerate(self.profile_labels):
             font = t.font(px, bold=k in active)
-            item.setFont(font)
             wrapped = wrap_syllables(texts[k], QFontMetrics(font), int(room - 8), self.lang)
             self.set_text(item, wrapped)
+            item.setFont(font)  # (after set_text, which sets the chart's small type)
             item.textItem.setTextWidth(-1)
             item.textItem.document().setDefaultTextOption(_centered())
         heights = [item.textItem.boundingRect().height() for item in self.profile_labels]
@@ -221,23 +215,28 @@ class StakeholdersChart(ChartView):
             [(shades[g], node_name(case, gid)) for g, gid in enumerate(groups)], t
         )
 
-    def _profile_font_px(
-        self, texts: list[str], room: float, active: list[int], max_lines: int
-    ) -> int | None:
-        """The largest type (from the small size down to 70%) in which every profile name's
-        syllables fit ``room`` in at most ``max_lines`` lines; None: none does."""
+    def _fit_profiles(
+        self, texts: list[str], col_px: float, active: list[int], max_h: float
+    ) -> tuple[int, int]:
+        """Type size and number of staggered rows for the profile names: the largest type
+        (from the small size down to 70%) in which, on one, two or three rows (each name then
+        as wide as that many columns), every name's syllables fit and all rows together take
+        at most ``max_h`` pixels; the smallest type on three rows when nothing fits."""
         t = self.theme
         for px in range(t.small_px, round(0.7 * t.small_px) - 1, -1):
-            ok = True
-            for k, text in enumerate(texts):
-                fm = QFontMetrics(t.font(px, bold=k in active))
-                lines = wrap_syllables(text, fm, int(room - 8), self.lang).split("\n")
-                if len(lines) > max_lines or max(fm.horizontalAdvance(x) for x in lines) > room - 8:
-                    ok = False
-                    break
-            if ok:
-                return px
-        return None
+            for rows in (1, 2, 3):
+                room = col_px * (rows - 0.05)
+                most = 0
+                for k, text in enumerate(texts):
+                    fm = QFontMetrics(t.font(px, bold=k in active))
+                    lines = wrap_syllables(text, fm, int(room - 8), self.lang).split("\n")
+                    if max(fm.horizontalAdvance(x) for x in lines) > room - 8:
+                        most = 10**6
+                        break
+                    most = max(most, len(lines) * fm.lineSpacing() + 12)
+                if most * rows <= max_h:
+                    return px, rows
+        return round(0.7 * t.small_px), 3
 
 
 def _xy(item: pg.TextItem) -> tuple[float, float]:
