@@ -14,17 +14,17 @@ MIN_WORD = 10  # shorter words are never broken
 
 
 @lru_cache(maxsize=4)
-def _dictionary(lang: str) -> object:
+def _dictionary(lang: str, edge: int = 3) -> object:
     import pyphen
 
-    return pyphen.Pyphen(lang="nl_NL" if lang == "nl" else "en_GB", left=3, right=3)
+    return pyphen.Pyphen(lang="nl_NL" if lang == "nl" else "en_GB", left=edge, right=edge)
 
 
 @lru_cache(maxsize=2048)
-def hyphenate(text: str, lang: str = "nl", min_word: int = MIN_WORD) -> str:
+def hyphenate(text: str, lang: str = "nl", min_word: int = MIN_WORD, edge: int = 3) -> str:
     """``text`` with soft hyphens at the hyphenation points of its words of at least
-    ``min_word`` letters."""
-    dic = _dictionary(lang)
+    ``min_word`` letters, with at least ``edge`` letters on either side of a break."""
+    dic = _dictionary(lang, edge)
     out = []
     for word in text.split(" "):
         if len(word) < min_word or SHY in word:

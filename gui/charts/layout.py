@@ -226,7 +226,9 @@ def wrap_syllables(text: str, fm: QFontMetrics, width: int, lang: str = "nl") ->
             lines.append(word)
             continue
         # too wide for a line: at its syllables, even a short word (pyphen keeps 3 + 3 letters)
-        parts = hyphenate(word, lang, min_word=6).split(SHY)
+        parts = _syllables(word, lang)
+        if len(parts) == 1:  # "gemeente)": then two letters may stand alone
+            parts = _syllables(word, lang, edge=2)
         current = ""
         if lines and fits(f"{lines[-1]} {parts[0]}-"):
             current = lines.pop() + " "
@@ -239,6 +241,18 @@ def wrap_syllables(text: str, fm: QFontMetrics, width: int, lang: str = "nl") ->
             current += part
         lines.append(current)
     return "\n".join(lines) or text
+
+
+def _syllables(word: str, lang: str, edge: int = 3) -> list[str]:
+    """A word's unbreakable parts; punctuation around it ("(herindeling,") is no syllable."""
+    core = word.strip("()[],.;:!?\"'")
+    if not core:
+        return [word]
+    start = word.index(core)
+    parts = hyphenate(core, lang, min_word=6, edge=edge).split(SHY)
+    parts[0] = word[:start] + parts[0]
+    parts[-1] = parts[-1] + word[start + len(core) :]
+    return parts
 
 
 def names_width(names: Sequence[str], font: Any) -> int:

@@ -280,15 +280,17 @@ class GroupView(AnalysisView):
         icon = max(10, round(0.8 * self._px()))
         names = [option_name(case, o) for o in opts]
         # option heads: whole words, long words at their Dutch syllables; a smaller type (to
-        # 85%) rather than more than five lines
+        # 80%) where a syllable is wider than its column or a head would take over six lines
         texts: list[str] = []
-        for step in range(4):
+        for step in range(5):
             head_font = self.scaled_font(1.0 - 0.05 * step, bold=True)
             fm = QFontMetrics(head_font)
-            room = max(3 * fm.horizontalAdvance("M"), per - icon - 28)
+            room = max(3 * fm.horizontalAdvance("M"), per - icon - 36)
             texts = [wrap_syllables(nm, fm, room, self.lang) for nm in names]
-            if max((x.count("\n") + 1 for x in texts), default=1) <= 5:
-                break
+            lines = [line for x in texts for line in x.split("\n")]
+            if len(lines) and max(x.count("\n") + 1 for x in texts) <= 6:
+                if max(fm.horizontalAdvance(line) for line in lines) <= room:
+                    break
         header.setFont(head_font)
         for j, text in enumerate(texts):
             head = t.horizontalHeaderItem(FIRST_OPTION + j)
