@@ -267,10 +267,11 @@ class GroupView(AnalysisView):
         for col, font in ((COL_PROFILE, body), (COL_BEST, bold)):
             fm_col = QFontMetrics(font)
             for row in range(t.rowCount()):
-                item = t.item(row, col)
-                if item is not None:
-                    plain = " ".join(item.text().split())
-                    item.setText(wrap_syllables(plain, fm_col, cap - pad, self.lang))
+                cell = t.item(row, col)
+                if cell is not None:
+                    cell.setText(
+                        wrap_syllables(self._plain(case, cell), fm_col, cap - pad, self.lang)
+                    )
             t.resizeColumnToContents(col)
             t.setColumnWidth(col, min(t.columnWidth(col), cap))
         t.setColumnWidth(COL_COUNTS, self.text_width(["100.000,0  (100%)"]) + 3 * self._px())
@@ -288,9 +289,10 @@ class GroupView(AnalysisView):
             room = max(3 * fm.horizontalAdvance("M"), per - icon - 36)
             texts = [wrap_syllables(nm, fm, room, self.lang) for nm in names]
             lines = [line for x in texts for line in x.split("\n")]
-            if len(lines) and max(x.count("\n") + 1 for x in texts) <= 6:
-                if max(fm.horizontalAdvance(line) for line in lines) <= room:
-                    break
+            tall = max((x.count("\n") + 1 for x in texts), default=1)
+            wide = max((fm.horizontalAdvance(line) for line in lines), default=0)
+            if tall <= 6 and wide <= room:
+                break
         header.setFont(head_font)
         for j, text in enumerate(texts):
             head = t.horizontalHeaderItem(FIRST_OPTION + j)
@@ -304,6 +306,16 @@ class GroupView(AnalysisView):
         # the table takes what the summary leaves of the display (never lies under it)
         room = self.content.height() - self.summary.heightForWidth(max(1, self.content.width()))
         fit_height(t, max(200, room - 12 if self.content.height() > 0 else self.height() - 200))
+
+    @staticmethod
+    def _plain(case: Case, cell: QTableWidgetItem) -> str:
+        """A profile or best-option cell's text unwrapped: its profile's or options' names."""
+        value = cell.data(VALUE_ROLE)
+        if isinstance(value, str) and any(p.id == value for p in case.profiles):
+            return profile_name(case, value)
+        if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+            return ", ".join(option_name(case, o) for o in value)
+        return " ".join(cell.text().split())
 
     def _set(
         self, table: QTableWidget, row: int, col: int, text: str, value: object, font: object
