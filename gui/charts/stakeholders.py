@@ -145,6 +145,8 @@ class StakeholdersChart(ChartView):
             item.setFont(font)  # (after set_text, which sets the chart's small type)
             item.textItem.setTextWidth(-1)
             item.textItem.document().setDefaultTextOption(_centered())
+            # as wide as its widest line, so that the lines are centred under the column
+            item.textItem.setTextWidth(item.textItem.document().idealWidth() + 1)
         heights = [item.textItem.boundingRect().height() for item in self.profile_labels]
         row_h = max(heights, default=0.0) + 4
         total_px = row_h * rows

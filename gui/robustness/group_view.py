@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from gui.charts.layout import wrap_syllables
 from gui.i18n import translate
 from gui.participation.live import LiveProfiles
+from gui.plaintext import tooltip
 from gui.robustness.base import AnalysisView, fit_height, option_name, profile_name
 from gui.robustness.needed_view import swatch_icon
 from gui.style import option_color, text_on
@@ -299,7 +300,7 @@ class GroupView(AnalysisView):
             assert head is not None
             head.setText(text)
             head.setFont(head_font)  # the header paints an item's own font, not its own
-            head.setToolTip(names[j])
+            head.setToolTip(tooltip(names[j]))  # user text, shown as written
             header.setSectionResizeMode(FIRST_OPTION + j, QHeaderView.ResizeMode.Stretch)
         t.resizeRowsToContents()
         self.summary.setText(self.summary_text(case, g, inputs.profile_weights is not None))
