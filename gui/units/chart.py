@@ -19,12 +19,12 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from gui.charts.base import ChartView
+from gui.charts.layout import wrap_syllables
 from gui.i18n import translate
 from gui.style import option_color
 from model import Case, compile_case
 from model.partial import provisional
 from model.portfolio import PortfolioResult, portfolio
-from words.hyphenation import SHY, hyphenate
 from words.numbers import number
 from words.numbers import rounded as fmt_value
 
@@ -215,33 +215,13 @@ class UnitsChart(ChartView):
         self.grid.setYRange(-0.5 - extra, n_u - 0.5, padding=0)
 
     def _wrapped(self, text: str, width: float, max_lines: int = 3) -> str:
-        """``text`` broken into lines of at most ``width`` pixels: on whole words, a word too
-        long for a line at its Dutch syllables (pyphen, with a hyphen); only what still does
-        not fit in ``max_lines`` is elided."""
+        """``text`` broken into lines of at most ``width`` pixels (whole words, a long word at its
+        Dutch syllables: :func:`gui.charts.layout.wrap_syllables`); only what still does not fit
+        in ``max_lines`` is elided."""
         fm = QFontMetrics(self.theme.font(self.note_px))
-
         room = int(max(width, 20))
-
-        def fits(t: str) -> bool:  # a margin, so that elidedText never cuts a line that fits
-            return fm.horizontalAdvance(t) <= room - 2
-
-        lines: list[str] = []
-        for word in text.split():
-            if lines and fits(f"{lines[-1]} {word}"):
-                lines[-1] = f"{lines[-1]} {word}"
-                continue
-            if fits(word):
-                lines.append(word)
-                continue
-            parts = hyphenate(word, self.lang).split(SHY)
-            current = lines.pop() + " " if lines and fits(f"{lines[-1]} {parts[0]}-") else ""
-            for i, part in enumerate(parts):
-                last = i == len(parts) - 1
-                if current and not fits(current + part + ("" if last else "-")):
-                    lines.append(current + "-")
-                    current = ""
-                current += part
-            lines.append(current)
+        # a margin, so that elidedText never cuts a line that fits
+        lines = wrap_syllables(text, fm, room - 2, self.lang).split("\n")
         if len(lines) > max_lines:  # the rest on the last line, a syllable break undone
             rest = lines[max_lines - 1]
             for line in lines[max_lines:]:
