@@ -10,12 +10,12 @@ from PySide6.QtGui import QFontMetrics, QTextOption
 from gui.charts.base import ChartView, fmt_percent, node_name, option_name
 from gui.charts.layout import LabelPlacer, wrap_syllables
 from gui.i18n import translate
-from gui.participation.live import LiveProfiles
+from gui.participation.live import ShowsLiveRound
 from gui.style import group_colors, option_color
 from model import Case, compile_case, evaluate
 
 
-class StakeholdersChart(ChartView):
+class StakeholdersChart(ShowsLiveRound, ChartView):
     name = "stakeholders"
     redraw_on_resize = True
 
@@ -28,16 +28,6 @@ class StakeholdersChart(ChartView):
             "Top: one column per profile, rank 1 at the top; a line follows each option."
             " Bottom: how much weight each profile gives every criteria group.",
         )
-
-    def analysed_case(self) -> Case:
-        """The session's case and, while a round's answers are on screen, their live profiles."""
-        return self.live_profiles().case(super().analysed_case())
-
-    def live_profiles(self) -> LiveProfiles:
-        found = self.__dict__.get("_live")
-        if found is None:
-            found = self._live = LiveProfiles(self)
-        return found
 
     def build(self) -> None:
         self.bump: pg.PlotItem = self.canvas.addPlot(row=0, col=0)

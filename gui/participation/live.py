@@ -66,3 +66,17 @@ class LiveProfiles:
             )
         self.note.setVisible(n > 0)
         return out
+
+
+class ShowsLiveRound(AnalysisPane):
+    """A pane that also shows the session's live round (put first among the bases)."""
+
+    def analysed_case(self) -> Case:
+        """The session's case and, while a round's answers are on screen, their live profiles."""
+        return self.live_profiles().case(super().analysed_case())
+
+    def live_profiles(self) -> LiveProfiles:
+        found: LiveProfiles | None = self.__dict__.get("_live")
+        if found is None:
+            found = self._live = LiveProfiles(self)
+        return found

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from gui.charts.layout import wrap_syllables
 from gui.i18n import translate
-from gui.participation.live import LiveProfiles
+from gui.participation.live import ShowsLiveRound
 from gui.plaintext import tooltip
 from gui.robustness.base import AnalysisView, fit_height, option_name, profile_name
 from gui.robustness.needed_view import swatch_icon
@@ -57,7 +57,7 @@ def heat_color(distance: float | None) -> QColor:
     return QColor.fromHsl(210, 60, round(80 + f * (245 - 80)))
 
 
-class GroupView(AnalysisView):
+class GroupView(ShowsLiveRound, AnalysisView):
     help_topic = "groep"
 
     def title(self) -> str:
@@ -69,16 +69,6 @@ class GroupView(AnalysisView):
             "A row per profile: its best option, and per option its place and the weight that"
             " must move before it is the best (darker = closer; 0% = already the best).",
         )
-
-    def analysed_case(self) -> Case:
-        """The session's case and, while a round's answers are on screen, their live profiles."""
-        return self.live_profiles().case(super().analysed_case())
-
-    def live_profiles(self) -> LiveProfiles:
-        found = self.__dict__.get("_live")
-        if found is None:
-            found = self._live = LiveProfiles(self)
-        return found
 
     def build(self) -> None:
         self.given: dict[str, float] = {}
