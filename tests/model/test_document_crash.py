@@ -98,7 +98,11 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_edit(document: Path) ->
             assert started, proc.stderr.read() if proc.stderr else ""
             time.sleep(rng.uniform(0.0, 0.15))  # the random moment of the kill
         os.kill(proc.pid, signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
+        # read on through the text stream: communicate() reads the raw pipe and would skip
+        # what readline() already buffered, cutting a number in two
+        assert proc.stdout is not None and proc.stderr is not None
+        out, err = proc.stdout.read(), proc.stderr.read()
+        proc.communicate(timeout=30)  # reaps it and closes the pipes (all read: nothing more)
         assert proc.returncode == -signal.SIGKILL, err
         kills += 1
         acknowledged = [int(line) for line in out.split() if line.isdigit()]

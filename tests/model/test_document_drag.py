@@ -151,7 +151,11 @@ def test_sigkill_during_drags_loses_no_released_drag_and_no_acknowledged_step(
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
         time.sleep(rng.uniform(0.02, 0.2))
         os.kill(proc.pid, signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
+        # read on through the same text stream: communicate() reads the raw pipe and would
+        # skip what readline() above already buffered, cutting a line in two
+        out = proc.stdout.read()
+        err = proc.stderr.read() if proc.stderr else ""
+        proc.communicate(timeout=30)  # reaps it and closes the pipes (all read: nothing more)
         assert proc.returncode == -signal.SIGKILL, err
         lines = [line.split() for line in out.split("\n")[:-1]]  # whole lines only
         released = {int(d): int(v) for kind, d, v in lines if kind == "released"}

@@ -13,6 +13,21 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _first_line(fd: int) -> str:
+    """One line read straight from the pipe, so that communicate() later misses nothing.
+
+    (``readline()`` on the text stream would buffer what follows it, which communicate(),
+    reading the raw pipe, never sees.)
+    """
+    data = bytearray()
+    while not data.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        data += byte
+    return data.decode("utf-8")
+
+
 class Serving:
     """A running ``serve`` command; :meth:`stop` sends SIGINT and returns the final JSON."""
 
@@ -27,7 +42,7 @@ class Serving:
             text=True,
         )
         assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
+        line = _first_line(self.proc.stdout.fileno())
         if not line:
             _out, err = self.proc.communicate(timeout=30)
             raise AssertionError(f"serve did not start: {err}")
