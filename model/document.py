@@ -663,6 +663,17 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def _lock_new(target: Path) -> _FileLock:
+    """The lock of a document about to be written at ``target``; refused when someone holds it."""
+    try:
+        lock = _FileLock.try_acquire(target)
+    except OSError as e:
+        raise _error("document_unwritable", target, reason=e.strerror or str(e)) from None
+    if lock is None:
+        raise _error("document_locked", target, **_who(target))
+    return lock
+
+
 def _tmp_beside(target: Path) -> Path:
     from model.safe_write import temp_beside
 
@@ -827,12 +838,7 @@ class Document:
         errors = [i for i in check_case(case) if i.severity == "error"]
         if errors:
             raise CaseInvalid(errors)
-        try:
-            lock = _FileLock.try_acquire(target)
-        except OSError as e:
-            raise _error("document_unwritable", target, reason=e.strerror or str(e)) from None
-        if lock is None:
-            raise _error("document_locked", target, **_who(target))
+        lock = _lock_new(target)
         tmp = _tmp_beside(target)
         try:
             _create_file(tmp, case, author)
@@ -1165,12 +1171,7 @@ class Document:
             not overwrite or target.is_dir() or target.resolve() == self.path.resolve()
         ):
             raise _error("document_exists", target)
-        try:
-            lock = _FileLock.try_acquire(target)
-        except OSError as e:
-            raise _error("document_unwritable", target, reason=e.strerror or str(e)) from None
-        if lock is None:
-            raise _error("document_locked", target, **_who(target))
+        lock = _lock_new(target)
         tmp = _tmp_beside(target)
         try:
             dst = sqlite3.connect(str(tmp), isolation_level=None)
