@@ -80,13 +80,24 @@ class Context:
 
 
 def table(rows: list[list[str]], right: set[int] | None = None) -> str:
-    """Plain aligned columns; ``right`` holds the indices of right-aligned columns."""
+    """Plain aligned columns; ``right`` holds the indices of right-aligned columns.
+
+    A cell may hold several lines (``\n``): its row is as tall as its tallest cell, and the
+    cells' lines stand at the bottom of the row, so a wrapped head ends just above its column.
+    """
     right = right or set()
-    widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+    cells = [[c.split("\n") for c in r] for r in rows]
+    widths = [max(len(line) for r in cells for line in r[k]) for k in range(len(rows[0]))]
     lines = []
-    for r in rows:
-        cells = [c.rjust(widths[k]) if k in right else c.ljust(widths[k]) for k, c in enumerate(r)]
-        lines.append("  ".join(cells).rstrip())
+    for r in cells:
+        height = max(len(c) for c in r)
+        for i in range(height):
+            texts = [c[i - height + len(c)] if i >= height - len(c) else "" for c in r]
+            row = [
+                t.rjust(widths[k]) if k in right else t.ljust(widths[k])
+                for k, t in enumerate(texts)
+            ]
+            lines.append("  ".join(row).rstrip())
     return "\n".join(lines)
 
 

@@ -6,6 +6,9 @@ import argparse
 
 from cli.common import Context, table
 from model.portfolio import portfolio
+from words.hyphenation import wrap
+
+HEAD_WIDTH = 13  # an option's name wraps to columns this wide (a table fits a terminal)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,11 +31,14 @@ def run_portfolio(args: argparse.Namespace, ctx: Context) -> int:
     ctx.say(
         ctx.t(f"Profile: {profile.name} ({profile.id})", f"Profiel: {profile.name} ({profile.id})")
     )
-    header = [ctx.t("Unit", "Onderdeel"), ctx.t("Size", "Omvang"), *names.values()]
+    heads = ["\n".join(wrap(name, HEAD_WIDTH, ctx.lang)) for name in names.values()]
+    header = [ctx.t("Unit", "Onderdeel"), ctx.t("Size", "Omvang"), *heads]
     rows = [header]
     for u, uv in zip(case.units or (), result.units, strict=True):
         cells = [
-            "—" if o not in uv.values else ctx.number(uv.values[o]) + ("*" if o == uv.best else "")
+            "— "
+            if o not in uv.values
+            else ctx.number(uv.values[o]) + ("*" if o == uv.best else " ")
             for o in case.option_ids
         ]
         rows.append([u.name, ctx.number(float(u.size), 0 if float(u.size).is_integer() else 1)])
@@ -46,8 +52,9 @@ def run_portfolio(args: argparse.Namespace, ctx: Context) -> int:
     )
     ctx.say("")
     units = {u.id: u.name for u in case.units or ()}
+    first_with: dict[tuple[tuple[str, str], ...], int] = {}  # an assignment -> the first k
     for p in result.portfolios:
-        forms = ctx.t("form" if p.forms == 1 else "forms", "vorm" if p.forms == 1 else "vormen")
+        forms = _forms(ctx, p.forms)
         head = ctx.t(f"At most {p.forms} {forms}: ", f"Hoogstens {p.forms} {forms}: ")
         if p.assignment is None or p.value is None:
             ctx.say(
@@ -58,10 +65,27 @@ def run_portfolio(args: argparse.Namespace, ctx: Context) -> int:
                 )
             )
             continue
+        key = tuple(sorted(p.assignment.items()))
+        if key in first_with:  # more forms allowed, no better choice: say so in a few words
+            k = first_with[key]
+            ctx.say(
+                head
+                + ctx.number(p.value)
+                + ctx.t(
+                    f"  (the same choice as with at most {k} {_forms(ctx, k)})",
+                    f"  (dezelfde keuze als met hoogstens {k} {_forms(ctx, k)})",
+                )
+            )
+            continue
+        first_with[key] = p.forms
         groups: dict[str, list[str]] = {}
         for unit, option in p.assignment.items():
             groups.setdefault(option, []).append(units[unit])
-        text = "; ".join(f"{names[o]}: {', '.join(us)}" for o, us in groups.items())
+        every = len(units) > 1 and any(len(us) == len(units) for us in groups.values())
+        text = "; ".join(
+            f"{names[o]}: {ctx.t('every unit', 'alle onderdelen') if every else ', '.join(us)}"
+            for o, us in groups.items()
+        )
         ctx.say(f"{head}{ctx.number(p.value)}  ({text})")
     if result.uniformity_cost is not None:
         ctx.say("")
@@ -73,3 +97,7 @@ def run_portfolio(args: argparse.Namespace, ctx: Context) -> int:
             + ctx.number(result.uniformity_cost)
         )
     return 0
+
+
+def _forms(ctx: Context, k: int) -> str:
+    return ctx.t("form" if k == 1 else "forms", "vorm" if k == 1 else "vormen")

@@ -37,3 +37,35 @@ def hyphenate(text: str, lang: str = "nl", min_word: int = MIN_WORD, edge: int =
 def pieces(text: str) -> list[str]:
     """The parts of ``text`` that are never broken (between spaces and soft hyphens)."""
     return [p for word in text.split() for p in word.split(SHY) if p]
+
+
+def wrap(text: str, width: int, lang: str = "nl") -> list[str]:
+    """``text`` in lines of at most ``width`` characters, for a monospaced column head.
+
+    Lines break between words; a word longer than ``width`` breaks at its Dutch (or English)
+    hyphenation points with a visible hyphen, and only a piece longer than ``width`` without
+    any break point is cut as it stands (nothing is ever dropped).
+    """
+    width = max(width, 4)
+    # (piece, joins the next piece without a space): a long word's syllable groups join
+    parts: list[tuple[str, bool]] = []
+    for word in text.split():
+        split = pieces(hyphenate(word, lang, min_word=1)) if len(word) > width else [word]
+        parts += [(piece, k < len(split) - 1) for k, piece in enumerate(split)]
+    lines: list[str] = []
+    line, joined = "", False  # joined: the line ends inside a word
+    for piece, joins in parts:
+        glue = "" if joined or not line else " "
+        if line and len(line) + len(glue) + len(piece) + joins <= width:
+            line += glue + piece
+        else:
+            if line:
+                lines.append(line + ("-" if joined else ""))
+            while len(piece) + joins > width:  # no break point left: cut as it stands
+                lines.append(piece[:width])
+                piece = piece[width:]
+            line = piece
+        joined = joins
+    if line:
+        lines.append(line)
+    return lines

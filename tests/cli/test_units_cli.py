@@ -10,6 +10,7 @@ import pytest
 
 from cli.main import main
 from tests.model.units_case import units_case_data
+from words.hyphenation import wrap
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "nl") -> tuple[int, str, str]:
@@ -149,3 +150,27 @@ def test_portfolio_impossible_k_is_null(tmp_path: Path, capsys: pytest.CaptureFi
     assert obj["uniformity_cost"] is None
     code, out, _ = run(capsys, "portfolio", path)
     assert code == 0 and "niet mogelijk" in out
+
+
+def test_portfolio_table_of_the_default_case_is_readable(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Long option names wrap at Dutch syllables over several head lines; a k that allows
+    more forms but finds the same choice says so instead of listing every team again."""
+    import resources
+
+    code, out, _ = run(capsys, "portfolio", str(resources.default_case_path()))
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 140
+    head = lines[1 : next(i for i, line in enumerate(lines) if line.startswith("Onderdeel")) + 1]
+    assert len(head) > 1  # the heads wrap
+    for name in ("Regeling zonder meer", "Bedrijfsvoeringsorganisatie (BVO)", "Ontvlechten"):
+        pieces = wrap(name, 13)
+        assert "".join(pieces).replace("-", "").replace(" ", "") == name.replace(" ", "")
+        assert all(any(piece in line for line in head) for piece in pieces), (name, pieces)
+    # the digits of one column stand under each other, with or without the best-option mark
+    row = next(line for line in lines if line.startswith("Informatisering"))
+    other = next(line for line in lines if line.startswith("Communicatie"))
+    assert row.index("*") == other.index("*")
+    assert "Hoogstens 2 vormen: " in out and "dezelfde keuze als met hoogstens 1 vorm" in out
