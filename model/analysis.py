@@ -94,6 +94,18 @@ def compile_case(case: Case, unit: str | None = None) -> Compiled:
     if unit is not None:
         _unit_of(case, unit)
     opts = case.unit_option_ids(unit)
+    if unit is not None and len(opts) == 1:  # a unit's exclusions leave one form: say which
+        the_unit = _unit_of(case, unit)
+        raise AnalysisError(
+            [
+                issue(
+                    "unit_single_option",
+                    f"units[{case.unit_ids.index(unit)}]",
+                    unit=the_unit.name,
+                    option=case.option(opts[0]).name,
+                )
+            ]
+        )
     if len(opts) < 2:
         raise AnalysisError([issue("too_few_options", "options", count=len(opts))])
     return score_matrix(case, unit)

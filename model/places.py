@@ -18,9 +18,9 @@ from typing import Any, Literal
 
 from model.case import Case
 
-Kind = Literal["score", "option", "criterion", "profile", "weight"]
+Kind = Literal["score", "option", "criterion", "profile", "weight", "unit"]
 
-_INDEXED = re.compile(r"^(scores|options|profiles)\[(\d+)\](?:\.(\w+))?")
+_INDEXED = re.compile(r"^(scores|options|profiles|units)\[(\d+)\](?:\.(\w+))?")
 _WEIGHT = re.compile(r"^profiles\[(\d+)\]\.weights\.([a-z0-9_-]+)")
 _CRITERION = re.compile(r"^criteria((?:\[\d+\](?:\.children)?)+)(?:\.(\w+))?")
 
@@ -33,6 +33,7 @@ class PlaceName:
     option: str | None = None
     criterion: str | None = None
     profile: str | None = None
+    unit: str | None = None
     #: the field within the thing (``value``, ``low``, ``high``, ``rationale``, ...)
     field: str | None = None
 
@@ -82,6 +83,8 @@ def describe(place: str, source: Case | Mapping[str, Any] | None) -> PlaceName |
             return None
         if table == "options":
             return PlaceName("option", option=name, field=fld)
+        if table == "units":
+            return PlaceName("unit", unit=name, field=fld)
         return PlaceName("profile", profile=name, field=fld)
     m = _CRITERION.match(place)
     if m:

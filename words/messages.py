@@ -375,6 +375,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: {unit} excludes every option; at least one must remain.",
         "{place}: {unit} sluit alle opties uit; er moet er minstens één overblijven.",
     ),
+    "unit_single_option": (
+        "{place}: {unit} excludes every option but {option}, so there is nothing to rank or"
+        " weigh there: {option} is its only form (see `portfolio` for every unit).",
+        "{place}: {unit} sluit alle opties uit behalve {option}, dus daar valt niets te"
+        " rangschikken of te wegen: {option} is de enige vorm (zie `portfolio` voor alle"
+        " onderdelen).",
+    ),
     "unknown_unit_arg": (
         "{place}: there is no unit '{id}' (known: {known}).",
         "{place}: er is geen onderdeel '{id}' (bekend: {known}).",
@@ -740,6 +747,9 @@ PLACES: dict[str, tuple[str, str]] = {
     "option": ("Option {option}", "Optie {option}"),
     "criterion": ("Criterion {criterion}", "Criterium {criterion}"),
     "profile": ("Profile {profile}", "Profiel {profile}"),
+    "unit": ("Unit {unit}", "Onderdeel {unit}"),
+    "unit.size": ("Size of unit {unit}", "Omvang van onderdeel {unit}"),
+    "unit.exclude": ("Exclusions of unit {unit}", "Uitsluitingen van onderdeel {unit}"),
     "weight": (
         "Weight of {criterion} in profile {profile}",
         "Gewicht van {criterion} in profiel {profile}",
@@ -754,7 +764,7 @@ def place_words(name: PlaceName | None, lang: str = "nl") -> str | None:
     key = f"{name.kind}.{name.field}" if f"{name.kind}.{name.field}" in PLACES else name.kind
     en, nl = PLACES[key]
     return (nl if lang == "nl" else en).format(
-        option=name.option, criterion=name.criterion, profile=name.profile
+        option=name.option, criterion=name.criterion, profile=name.profile, unit=name.unit
     )
 
 

@@ -174,3 +174,25 @@ def test_portfolio_table_of_the_default_case_is_readable(
     other = next(line for line in lines if line.startswith("Communicatie"))
     assert row.index("*") == other.index("*")
     assert "Hoogstens 2 vormen: " in out and "dezelfde keuze als met hoogstens 1 vorm" in out
+
+
+def test_a_unit_with_one_option_left_is_refused_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing to rank in a team that can take one form only: the message says which team and
+    which form, and points to ``portfolio``, which handles it."""
+    data = units_case_data()
+    data["units"][1]["exclude"] = [
+        {"option": "a", "reason": "Past niet."},
+        {"option": "b", "reason": "Past niet."},
+    ]
+    path = write(tmp_path, data)
+    for command in (["analyse"], ["sensitivity", "--criterion", "x"]):
+        code, out, err = run(capsys, *command, path, "--unit", "t2")
+        assert code == 2 and out == ""
+        assert "units[1] (Onderdeel Team twee): Team twee sluit alle opties uit behalve C" in err
+        assert "portfolio" in err and "Traceback" not in err
+    code, _, err = run(capsys, "analyse", path, "--unit", "t2", lang="en")
+    assert code == 2 and "excludes every option but C" in err
+    code, out, _ = run(capsys, "portfolio", path)
+    assert code == 0 and "Team twee" in out

@@ -55,3 +55,14 @@ def test_names_come_from_a_file_that_does_not_load(tmp_path: Path) -> None:
     where = describe("scores[0].value", names)
     assert where is not None and where.kind == "score"
     assert read_names(tmp_path / "missing.json") is None
+
+
+def test_a_unit_place_is_said_by_the_unit_name() -> None:
+    case, _ = load_case_file(resources.default_case_path())
+    units = case.units or ()
+    u = describe("units[4]", case)
+    assert u is not None and u.kind == "unit" and u.unit == units[4].name
+    size = Issue("unit_size_not_positive", "units[1].size", {"value": -1, "unit": units[1].name})
+    assert render(size, "nl", case).startswith(f"Omvang van onderdeel {units[1].name}: ")
+    assert render(size, "en", case).startswith(f"Size of unit {units[1].name}: ")
+    assert describe("units[99]", case) is None
