@@ -3,7 +3,8 @@
 The window builds its views from the catalogue (:data:`gui.catalogue.VIEWS`, in that order) and
 is their host (:class:`gui.host.ViewHost`): every edit goes through :meth:`MainWindow.push` (a
 model command on the ``QUndoStack``, applied by the session and persisted by the document at
-once).  See ``shared/design/ui.md`` for the layout.
+once).  The desk's tools (``gui.desk``) see it as a :class:`gui.host.WindowHost`.  See
+``shared/design/ui.md`` for the layout.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import getpass
 import html
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import (
@@ -55,6 +56,7 @@ from words.messages import render
 
 if TYPE_CHECKING:
     from gui.charts.presentation import PresentationWindow
+    from gui.desk.groups import ViewGroups
     from model.document import Document
 
 DOCUMENT_SUFFIX = ".vormkeuze"
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self._charts: list[str] = []
         self.presentation: PresentationWindow | None = None
         self.view_actions: dict[str, QAction] = {}  # the View menu's entry of every view
+        self.view_groups: ViewGroups | None = None  # the tab groups (gui.desk.groups)
+        self.action_search: QAction | None = None  # Edit › Search… (gui.desk.search)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("centralTabs")
         self.tabs.setDocumentMode(True)
@@ -171,7 +175,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
         from gui.desk import install as install_desk  # search, view groups, help (gui.desk)
 
-        install_desk(self)
+        desk = install_desk(self)
+        self.view_groups, self.action_search = desk.groups, desk.search
         self._restore_layout()
         self._update_title()
         self._sync_profiles()
@@ -188,6 +193,15 @@ class MainWindow(QMainWindow):
     @property
     def document(self) -> Document | None:
         return self._document
+
+    # --- the window the desk's tools work on (gui.host.WindowHost) ----------------------------
+    @property
+    def widget(self) -> QMainWindow:
+        return self
+
+    @property
+    def view_separator(self) -> QAction:
+        return self._view_separator
 
     def push(self, command: Command, *, merge_token: object | None = None) -> bool:
         """Apply ``command`` as one undoable step; show a refusal and return False."""
@@ -287,8 +301,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # --- messages -----------------------------------------------------------------------------
-    def render_issue(self, item: Issue, names: Any = None) -> str:
-        """One problem in words, its place said in the names of the case (model.places)."""
+    def render_issue(self, item: Issue, names: Case | Mapping[str, object] | None = None) -> str:
+        """One problem in words, its place said in the names of ``names`` (a case, or the JSON
+        data of a case file; the open case by default: model.places)."""
         return render(item, self.lang, names if names is not None else self.session.case)
 
     def show_issues(self, issues: Sequence[Issue]) -> None:
@@ -301,7 +316,11 @@ class MainWindow(QMainWindow):
 
     # --- menus --------------------------------------------------------------------------------
     def _action(
-        self, menu: QMenu, text: str, slot: Any, shortcut: QKeySequence | str | None = None
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -447,10 +466,12 @@ class MainWindow(QMainWindow):
 
     def _start_round(self) -> None:
         """Show the participation view and ask what the round is about (it is made if need be)."""
-        start = getattr(self.view("deelname"), "ask_and_start", None)
+        from gui.participation.view import ParticipationView
+
+        view = self.view("deelname")
         self.show_view("deelname")
-        if callable(start):
-            start()
+        if isinstance(view, ParticipationView):
+            view.ask_and_start()
 
     def present(self, chart: str | None = None) -> PresentationWindow:
         """Enter presentation mode on ``chart`` (default: the chart on show)."""
@@ -560,7 +581,8 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.setWindowFilePath(str(self.document.path))
 
-    def _folder(self) -> Path:
+    def folder(self) -> Path:
+        """The folder new untitled documents and working copies go in (created if missing)."""
         if self.data_dir is None:
             return data_folder()
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -636,11 +658,11 @@ class MainWindow(QMainWindow):
             except VormkeuzeError as e:
                 self.show_issues(e.issues)
                 return False
-        path = unique_path(self._folder(), stem or translate("MainWindow", "Untitled"))
+        path = unique_path(self.folder(), stem or translate("MainWindow", "Untitled"))
         try:
             doc = _document_class().create(path, case, author=user_name())
         except (VormkeuzeError, OSError, sqlite3.Error) as e:
-            self._show_open_error(path, e)
+            self.show_open_error(path, e)
             return False
         self.set_document(doc)
         self.status(translate("MainWindow", "New document: {path}").format(path=str(path)))
@@ -664,7 +686,7 @@ class MainWindow(QMainWindow):
             try:
                 doc = _document_class().open(path, author=user_name())
             except (VormkeuzeError, OSError, sqlite3.Error) as e:
-                self._show_open_error(path, e)
+                self.show_open_error(path, e)
                 self.settings.forget_recent(path)
                 return False
             self.set_document(doc)
@@ -688,7 +710,7 @@ class MainWindow(QMainWindow):
         try:
             case, warnings = load_case_file(path)
         except VormkeuzeError as e:
-            self._show_open_error(path, e)
+            self.show_open_error(path, e)
             return False
         if not self.new_document(case, stem=path.stem):
             return False
@@ -696,10 +718,11 @@ class MainWindow(QMainWindow):
             self.status(self.render_issue(warnings[0]))
         return True
 
-    def _show_open_error(self, path: Path, e: Exception) -> None:
-        if isinstance(e, VormkeuzeError):
+    def show_open_error(self, path: Path, error: Exception) -> None:
+        """Say why ``path`` cannot be opened or written, in a dialog naming the file."""
+        if isinstance(error, VormkeuzeError):
             names = read_names(path) if path.suffix.lower() == ".json" else None
-            lines = [render(i, self.lang, names) for i in e.issues]
+            lines = [render(i, self.lang, names) for i in error.issues]
             if not any(str(path) in line for line in lines):
                 shown = lines[:MAX_LISTED]
                 if len(lines) > MAX_LISTED:
@@ -713,11 +736,11 @@ class MainWindow(QMainWindow):
                     *shown,
                 ]
             self.show_error("\n".join(lines))
-        elif isinstance(e, OSError):
-            reason = e.strerror or str(e)
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
             self.show_issues([Issue("file_unreadable", str(path), {"reason": reason})])
         else:
-            self.show_issues([Issue("file_unreadable", str(path), {"reason": str(e)})])
+            self.show_issues([Issue("file_unreadable", str(path), {"reason": str(error)})])
 
     def save_as(self, path: str | Path | None = None) -> bool:
         if self.document is None:
@@ -738,7 +761,7 @@ class MainWindow(QMainWindow):
         try:
             doc = self.document.save_as(path)
         except (VormkeuzeError, OSError, sqlite3.Error) as e:
-            self._show_open_error(path, e)
+            self.show_open_error(path, e)
             return False
         self.set_document(doc, keep_undo=True)
         self.status(translate("MainWindow", "Saved as {path}").format(path=str(path)))
@@ -759,7 +782,7 @@ class MainWindow(QMainWindow):
         try:
             write_case_file(self.session.case, path)
         except (OSError, VormkeuzeError) as e:
-            self._show_open_error(path, e)
+            self.show_open_error(path, e)
             return False
         self.status(translate("MainWindow", "Exported to {path}").format(path=str(path)))
         return True

@@ -9,15 +9,17 @@ the same groups and order as the tabs.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from gui.catalogue import GROUPS as GROUP_KEYS
 from gui.catalogue import VIEWS
 from gui.i18n import translate
+
+if TYPE_CHECKING:
+    from gui.host import WindowHost
 
 #: (group key, view names in tab order), from the view catalogue; views without a group join the
 #: first group
@@ -54,10 +56,10 @@ def ordered(names: list[str]) -> list[tuple[str, list[str]]]:
 class ViewGroups(QObject):
     """The group buttons beside the tab bar, and the tabs shown for the chosen group."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.tabs = window.tabs
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget)
+        self.host = host
+        self.tabs = host.tabs
         self.current = ""
         self.last: dict[str, QWidget] = {}
         self.selector = QWidget(self.tabs)
@@ -83,18 +85,15 @@ class ViewGroups(QObject):
             self._group.addButton(b)
             self.buttons[key] = b
             row.addWidget(b)
-        from PySide6.QtCore import Qt
-
         self.tabs.setCornerWidget(self.selector, Qt.Corner.TopLeftCorner)
         self.tabs.currentChanged.connect(self._on_q_current)
 
     def _place(self, name: str) -> QWidget:
         """The tab's own widget (a view made on first show sits inside it)."""
-        place = getattr(self.window, "place", None)
-        return place(name) if callable(place) else self.window.view(name)  # type: ignore[no-any-return]
+        return self.host.place(name)
 
     def members(self) -> list[tuple[str, list[str]]]:
-        names = [n for n in self.window.view_names() if self.tabs.indexOf(self._place(n)) >= 0]
+        names = [n for n in self.host.view_names() if self.tabs.indexOf(self._place(n)) >= 0]
         return ordered(names)
 
     def arrange(self) -> None:
@@ -110,9 +109,9 @@ class ViewGroups(QObject):
         self.show_group(group_of(current) if current else GROUPS[0][0], keep_current=True)
 
     def name_of(self, widget: QWidget | None) -> str | None:
-        for name in self.window.view_names():
+        for name in self.host.view_names():
             if self._place(name) is widget:
-                return str(name)
+                return name
         return None
 
     def show_group(self, key: str, *, keep_current: bool = False) -> None:
@@ -140,17 +139,18 @@ class ViewGroups(QObject):
             self.tabs.setCurrentWidget(widget)
 
     def _on_q_current(self, index: int) -> None:
-        name = self.name_of(self.tabs.widget(index))
-        if name is None:
+        widget = self.tabs.widget(index)
+        name = self.name_of(widget)
+        if widget is None or name is None:
             return
         if group_of(name) != self.current:
             self.show_group(group_of(name), keep_current=True)
-        self.last[self.current] = self.tabs.widget(index)
+        self.last[self.current] = widget
 
     def _arrange_menu(self) -> None:
-        menu = self.window.menus["view"]
-        actions: dict[str, QAction] = getattr(self.window, "view_actions", {})
-        separator = self.window._view_separator
+        menu = self.host.menus["view"]
+        actions = self.host.view_actions
+        separator = self.host.view_separator
         docks = [a for n, a in actions.items() if self.tabs.indexOf(self._place(n)) < 0]
         for a in actions.values():
             menu.removeAction(a)
@@ -169,8 +169,8 @@ class ViewGroups(QObject):
                     menu.insertAction(separator, actions[name])
 
 
-def install_groups(window: Any) -> ViewGroups:
+def install_groups(window: WindowHost) -> ViewGroups:
+    """The group buttons for ``window``'s tabs, arranged (the window keeps them)."""
     groups = ViewGroups(window)
     groups.arrange()
-    window.view_groups = groups
     return groups

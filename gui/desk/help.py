@@ -8,8 +8,6 @@ its section (``help_link``); F1 opens the section of the view in front.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import resources
+from gui.host import WindowHost
 from gui.i18n import translate
 
 #: view name -> (page, number of its second-level heading; 0 = the top of the page)
@@ -49,10 +48,10 @@ TOPICS: dict[str, tuple[str, int]] = {
 }
 
 
-def help_language(window: Any = None) -> str:
-    lang = getattr(window, "lang", None)
-    if lang in ("nl", "en"):
-        return str(lang)
+def help_language(window: QWidget | None = None) -> str:
+    """The main window's language; elsewhere (no main window) the system's."""
+    if isinstance(window, WindowHost) and window.language in ("nl", "en"):
+        return window.language
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
@@ -152,22 +151,22 @@ class HelpWindow(QDialog):
         self.browser.show_url(topic_url(topic, self.lang))
 
 
-def current_topic(window: Any) -> str:
-    """The help topic of the view in front of ``window`` (its name), else the index."""
-    tabs = getattr(window, "tabs", None)
-    names = getattr(window, "view_names", None)
-    if tabs is None or names is None:
+def current_topic(window: QWidget | None) -> str:
+    """The help topic of the view in front of the main window (its name), else the index."""
+    if not isinstance(window, WindowHost):
         return "index"
-    current = tabs.currentWidget()
-    place = getattr(window, "place", window.view)  # the tab's widget, without making views
-    for name in names():
-        if place(name) is current and name in TOPICS:
-            return str(name)
+    current = window.tabs.currentWidget()
+    for name in window.view_names():
+        if window.place(name) is current and name in TOPICS:  # the tab's widget: makes nothing
+            return name
     return "index"
 
 
-def open_help(window: Any, topic: str | None = None) -> HelpWindow:
-    """Show the help window of ``window`` at ``topic`` (the view in front when None)."""
+def open_help(window: QWidget | None, topic: str | None = None) -> HelpWindow:
+    """Show the help window of ``window`` at ``topic`` (the view in front when None).
+
+    ``window`` is the main window, or any window a help link sits in (then the help speaks the
+    system's language and opens at ``topic`` or the index)."""
     existing = window.findChild(HelpWindow, "helpWindow") if window is not None else None
     help_window = existing if isinstance(existing, HelpWindow) else None
     if help_window is None:

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from gui.desk.groups import ViewGroups
+    from gui.desk.undo_keys import WindowUndoKeys
+    from gui.host import WindowHost
 
 
-def install(window: Any) -> None:
+@dataclass(frozen=True)
+class Desk:
+    """What :func:`install` added to a window (the window keeps it)."""
+
+    search: QAction  # Edit › Search… (Ctrl+F)
+    groups: ViewGroups  # Voorbereiden / Afwegen / Verantwoorden
+    undo_keys: WindowUndoKeys  # Ctrl+Z from any text field with nothing of its own to undo
+
+
+def install(window: WindowHost) -> Desk:
     from gui.desk import search
     from gui.desk.groups import install_groups
     from gui.desk.undo_keys import install_window_keys
 
-    search.install(window)
-    install_groups(window)  # Voorbereiden / Afwegen / Verantwoorden
-    install_window_keys(window)  # Ctrl+Z from any text field with nothing of its own to undo
+    desk = Desk(search.install(window), install_groups(window), install_window_keys(window))
     if window.document is not None:  # a document opened at start may be someone else's
         from gui.desk.readonly import show_state
 
         show_state(window, window.document)
+    return desk

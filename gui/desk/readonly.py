@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from gui.i18n import translate
 
+if TYPE_CHECKING:
+    from gui.host import WindowHost
+    from model.document import Document
 
-def when_text(value: Any) -> str:
+
+def when_text(value: object) -> str:
     """An ISO moment in the user's locale and local time ("1-12-2026 14:05")."""
     if not isinstance(value, str) or not value:
         return ""
@@ -32,10 +36,10 @@ def when_text(value: Any) -> str:
     return f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)} {moment:%H:%M}"
 
 
-def holder_text(document: Any) -> str:
+def holder_text(document: Document) -> str:
     """Who holds ``document``, in a sentence (or why it is read-only)."""
     name = Path(document.path).name
-    locked = getattr(document, "locked_by", None)
+    locked = document.locked_by  # None: not held by anyone (the file or its folder is read-only)
     if not isinstance(locked, dict) or not any(locked.values()):
         if locked is None:
             return translate(
@@ -61,12 +65,12 @@ def holder_text(document: Any) -> str:
 class ReadOnlyBar(QToolBar):
     """The bar under the main toolbar while the document is read-only."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(translate("ReadOnly", "Read-only"), window)
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(translate("ReadOnly", "Read-only"), host.widget)
         self.setObjectName("readOnlyBar")
         self.setMovable(False)
         self.setFloatable(False)
-        self.window_ = window
+        self.host = host
         box = QWidget(self)
         box.setObjectName("readOnlyBox")
         box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -84,28 +88,27 @@ class ReadOnlyBar(QToolBar):
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.copy_button = QPushButton(translate("ReadOnly", "Open a copy to try things"), box)
         self.copy_button.setObjectName("openCopy")
-        self.copy_button.clicked.connect(lambda: open_copy(self.window_))
+        self.copy_button.clicked.connect(lambda: open_copy(self.host))
         row.addWidget(self.label, 1)
         row.addWidget(self.copy_button)
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(box)
 
 
-def bar(window: Any) -> ReadOnlyBar:
-    existing = window.findChild(ReadOnlyBar, "readOnlyBar")
+def bar(window: WindowHost) -> ReadOnlyBar:
+    existing = window.widget.findChild(ReadOnlyBar, "readOnlyBar")
     if isinstance(existing, ReadOnlyBar):
         return existing
     b = ReadOnlyBar(window)
-    window.addToolBarBreak()
-    window.addToolBar(b)
+    window.widget.addToolBarBreak()
+    window.widget.addToolBar(b)
     return b
 
 
-def show_state(window: Any, document: Any) -> None:
+def show_state(window: WindowHost, document: Document) -> None:
     """Show or hide the bar for ``document`` (called whenever a document is opened)."""
-    readonly = bool(getattr(document, "readonly", False))
-    existing = window.findChild(ReadOnlyBar, "readOnlyBar")
-    if not readonly:
+    existing = window.widget.findChild(ReadOnlyBar, "readOnlyBar")
+    if not document.readonly:
         if isinstance(existing, ReadOnlyBar):
             existing.hide()
         return
@@ -114,16 +117,16 @@ def show_state(window: Any, document: Any) -> None:
     b.show()
 
 
-def hide(window: Any) -> None:
+def hide(window: WindowHost) -> None:
     """No bar (a screenshot opens its document read-only on purpose)."""
-    existing = window.findChild(ReadOnlyBar, "readOnlyBar")
+    existing = window.widget.findChild(ReadOnlyBar, "readOnlyBar")
     if isinstance(existing, ReadOnlyBar):
         existing.hide()
 
 
-def refuse(window: Any) -> None:
+def refuse(window: WindowHost) -> None:
     """An edit on a read-only document: a line in the status bar, never a dialog."""
-    window.statusBar().showMessage(
+    window.widget.statusBar().showMessage(
         translate(
             "ReadOnly",
             "Read-only: this change is not kept. Use “Open a copy to try things” to experiment.",
@@ -132,7 +135,7 @@ def refuse(window: Any) -> None:
     )
 
 
-def open_copy(window: Any) -> bool:
+def open_copy(window: WindowHost) -> bool:
     """Copy the read-only document (history included) into the data folder and open the copy."""
     from gui.main_window import unique_path
 
@@ -140,11 +143,11 @@ def open_copy(window: Any) -> bool:
     if document is None:
         return False
     stem = Path(document.path).stem + " " + translate("ReadOnly", "(copy)")
-    target = unique_path(window._folder(), stem)
+    target = unique_path(window.folder(), stem)
     try:
         copy = document.save_as(target)
     except Exception as e:  # shown, never raised
-        window._show_open_error(target, e)
+        window.show_open_error(target, e)
         return False
     window.set_document(copy)
     window.status(translate("ReadOnly", "You are working in a copy: {path}").format(path=target))

@@ -7,10 +7,8 @@ scores grid (rationales, sources), or to the Options or Criteria view (names, de
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gui.desk.navigate import goto_cell
+from gui.desk.navigate import show_cell
 from gui.desk.provisional import pair_name
+from gui.host import WindowHost, subscribe
 from gui.i18n import translate
 from model.case import Case
 from model.search import Hit, SearchIndex
@@ -51,7 +50,7 @@ def hit_title(case: Case, hit: Hit) -> str:
         name = node.name if node is not None else (hit.criterion or "")
         where = translate("Search", "Criterion {name}").format(name=name)
     if hit.unit:
-        unit = next((u.name for u in getattr(case, "units", ()) if u.id == hit.unit), hit.unit)
+        unit = next((u.name for u in case.units or () if u.id == hit.unit), hit.unit)
         where += f" ({unit})"
     return f"{where} — {field_words(hit.field)}"
 
@@ -69,13 +68,13 @@ def excerpt(text: str, words: list[str], width: int = 110) -> str:
 class SearchWindow(QDialog):
     """Type to search; Enter or a double-click goes to the selected result."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget)
         self.setObjectName("searchWindow")
         self.setWindowTitle(translate("Search", "Search"))
         self.setModal(False)
-        self.window_ = window
-        self.session = window.session
+        self.host = host
+        self.session = host.session
         self.index = SearchIndex(self.session.case)
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
@@ -101,10 +100,7 @@ class SearchWindow(QDialog):
         self.field.textChanged.connect(lambda _t: self._timer.start())
         self.field.returnPressed.connect(self._on_q_enter)
         self.results.itemActivated.connect(self._on_q_activated)
-        self.session.changed.connect(self._on_changed)
-        session = self.session
-        on_changed = self._on_changed
-        self.destroyed.connect(lambda *_: session.changed.disconnect(on_changed, missing_ok=True))
+        subscribe(self, self.session, changed=self._on_changed)
         self.resize(560, 420)
         self.run()
 
@@ -153,7 +149,7 @@ class SearchWindow(QDialog):
     def _on_q_activated(self, item: QListWidgetItem) -> None:
         hit = item.data(HitRole)
         if isinstance(hit, Hit):
-            go_to(self.window_, hit)
+            go_to(self.host, hit)
 
     def open_and_focus(self) -> None:
         self.show()
@@ -164,45 +160,41 @@ class SearchWindow(QDialog):
         self.field.selectAll()
 
 
-def go_to(window: Any, hit: Hit) -> bool:
+def go_to(window: WindowHost, hit: Hit) -> bool:
     """Show where ``hit`` is: its score cell, or the option or criterion."""
     if hit.kind == "score" and hit.option and hit.criterion:
-        return goto_cell(window, hit.option, hit.criterion)
+        return show_cell(window, hit.option, hit.criterion)
     name = "opties" if hit.kind == "option" else "criteria"
     if name not in window.view_names():
         return False
+    from gui.views.criteria import CriteriaView  # made already: the window has these views
+    from gui.views.options import OptionsView
+
     window.show_view(name)
     view = window.view(name)
-    if hit.kind == "option" and hit.option in window.session.case.option_ids:
-        select_row = getattr(view, "select_row", None)
-        if callable(select_row):
-            select_row(window.session.case.option_ids.index(hit.option))
-    elif hit.kind == "criterion":
-        select = getattr(view, "select", None)
-        if callable(select):
-            select(hit.criterion)
+    option_ids = window.session.case.option_ids
+    if hit.kind == "option" and hit.option in option_ids and isinstance(view, OptionsView):
+        view.select_row(option_ids.index(hit.option))
+    elif hit.kind == "criterion" and isinstance(view, CriteriaView):
+        view.select(hit.criterion)
     return True
 
 
-def open_search(window: Any) -> SearchWindow:
+def open_search(window: WindowHost) -> SearchWindow:
     """The window's search tool (one per main window), shown with the field focused."""
-    existing = window.findChild(SearchWindow, "searchWindow")
+    existing = window.widget.findChild(SearchWindow, "searchWindow")
     panel = existing if isinstance(existing, SearchWindow) else SearchWindow(window)
     panel.open_and_focus()
     return panel
 
 
-def install(window: Any) -> None:
-    """Edit › Search… (Ctrl+F)."""
-    from PySide6.QtGui import QAction
-
-    menu = window.menus.get("edit")
-    if menu is None:
-        return
-    action = QAction(translate("Search", "&Search…"), window)
+def install(window: WindowHost) -> QAction:
+    """Edit › Search… (Ctrl+F): the action, added to the Edit menu."""
+    action = QAction(translate("Search", "&Search…"), window.widget)
     action.setObjectName("actionSearch")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
     action.triggered.connect(lambda _=False: open_search(window))
+    menu = window.menus["edit"]
     menu.addSeparator()
     menu.addAction(action)
-    window.action_search = action
+    return action

@@ -9,6 +9,7 @@ go to the document's stack; while the user is typing, the field undoes its own t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 UNDO = QKeySequence.StandardKey.Undo
 REDO = QKeySequence.StandardKey.Redo
+
+if TYPE_CHECKING:
+    from gui.host import WindowHost
 
 
 def is_redo(event: QKeyEvent) -> bool:
@@ -96,12 +100,13 @@ class WindowUndoKeys(QObject):
         return self._inner.eventFilter(watched, event)
 
 
-def install_window_keys(window: QWidget) -> WindowUndoKeys:
-    """Watch each text field of ``window`` from the first time it takes the focus (a filter on
+def install_window_keys(host: WindowHost) -> WindowUndoKeys:
+    """Watch each text field of the window from the first time it takes the focus (a filter on
     that field only: nothing runs for the many other events of the app)."""
     from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-    keys = WindowUndoKeys(window, lambda: getattr(window, "undo_stack", None))
+    window = host.widget
+    keys = WindowUndoKeys(window, lambda: host.undo_stack)
     watched: set[int] = set()
 
     def on_focus(_old: QWidget | None, new: QWidget | None) -> None:

@@ -33,6 +33,7 @@ class FakeWindow(QMainWindow):
         self.lang = self.language = lang
         self.document = None
         self.undo_stack = QUndoStack(self)
+        self.settings = None  # remembers nothing (gui.host.ViewHost.settings)
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
         self.menus = {k: QMenu(k, self) for k in ("file", "edit", "view", "analysis", "help")}

@@ -79,7 +79,7 @@ def test_an_invalid_file_creates_no_document(
     bad = tmp_path / "kapot.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     before = window.document
-    folder = window._folder()
+    folder = window.folder()
     files_before = sorted(folder.glob("*.vormkeuze"))
     assert not window.open_file(bad)
     assert window.document is before
