@@ -59,10 +59,9 @@ def main(argv: Sequence[str]) -> int:
         out = Path("screenshots") / f"vormkeuze-{time.strftime('%Y%m%d-%H%M%S')}.png"
         out.parent.mkdir(parents=True, exist_ok=True)
         args.screenshot = str(out)
-    args.headless = headless
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    status = run(args, args.size if args.screenshot else None)
+    status = run(args, args.size if args.screenshot else None, headless=headless)
     if headless and status == 0:
         from words.messages import language_from_env
 
@@ -124,7 +123,7 @@ def _initial(
     stem = (
         path.stem if path is not None and case is not None else translate("MainWindow", "Untitled")
     )
-    if case is None and errors and Document is not None and not screenshot:
+    if case is None and errors and not screenshot:
         untitled = data_dir / f"{stem}.vormkeuze"
         for candidate in [*(fallback or []), str(untitled)]:
             p = Path(candidate)
@@ -140,8 +139,12 @@ def _initial(
     return case, doc, errors
 
 
-def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
-    """Open the main window (or render one view to a PNG when ``size`` is given)."""
+def run(args: argparse.Namespace, size: tuple[int, int] | None, *, headless: bool = False) -> int:
+    """Open the main window (or render one view to a PNG when ``size`` is given).
+
+    ``headless``: the PNG stands in for a window on a machine without a display (the caller
+    says so in a sentence, so the picture's path is not printed on its own).
+    """
     import tempfile
 
     from PySide6.QtWidgets import QApplication
@@ -180,7 +183,7 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None) -> int:
         if doc is not None:
             settings.add_recent(doc.path)
         if size is not None:
-            return _screenshot(app, window, args, size)
+            return _screenshot(app, window, args, size, print_path=not headless)
         window.show()
         from gui.plaintext import warn
 
@@ -198,7 +201,12 @@ def _presentation(window: MainWindow, view: str | None) -> PresentationWindow:
 
 
 def _screenshot(
-    app: object, window: MainWindow, args: argparse.Namespace, size: tuple[int, int]
+    app: object,
+    window: MainWindow,
+    args: argparse.Namespace,
+    size: tuple[int, int],
+    *,
+    print_path: bool = True,
 ) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -246,6 +254,6 @@ def _screenshot(
         target.close()
     window.close()
     QApplication.processEvents()
-    if not getattr(args, "headless", False):  # the headless start says it in a sentence
+    if print_path:  # a headless start says it in a sentence instead
         print(args.screenshot)
     return 0 if ok else 2

@@ -20,6 +20,8 @@ presentation mode started (one undoable ``SetProfile``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
 from PySide6.QtCore import QEasingCurve, QElapsedTimer, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
@@ -43,14 +45,26 @@ from model import Profile
 from model.commands import SetProfile
 from model.workshop import base_of
 
+if TYPE_CHECKING:
+    from gui.settings import Settings
+
 HINT_FADE_MS = 4000
 MIN_SCALE, MAX_SCALE = 0.6, 1.6
 PREVIEW_MS = 500
 
 
-def presentable_views(host: object = None) -> list[str]:
+def presentable_views() -> list[str]:
     """The names of the views presentation mode can show, in key order."""
     return list(view_names())
+
+
+@runtime_checkable
+class Pinned(Protocol):
+    """A view holding a pinned explanation that Esc lets go of before it leaves presentation
+    mode (the ranking's pinned segment, the robustness view's pinned option); ``unpin()`` is
+    False when nothing was pinned."""
+
+    def unpin(self) -> bool: ...
 
 
 def choose_screens(preferred: str | None = None) -> tuple[QScreen | None, QScreen | None]:
@@ -126,8 +140,8 @@ class PresentationWindow(QWidget):
         self._fade_timer.setSingleShot(True)
         self._fade_timer.timeout.connect(self._fade_anim.start)
 
-        self.settings = getattr(host, "settings", None)
-        preferred = getattr(self.settings, "projector_screen", None)
+        self.settings = host.settings
+        preferred = self.settings.projector_screen if self.settings is not None else None
         self.charts_screen, self.controls_screen = choose_screens(preferred)
         self.console: PresenterConsole | None = None
         self.weights: QWidget | None = None
@@ -223,9 +237,11 @@ class PresentationWindow(QWidget):
 
     def prepare_current(self) -> None:
         """Compute an analysis view now (screenshots, tests), instead of in the background."""
-        compute = getattr(self.panel.current, "compute_now", None)
-        if callable(compute):
-            compute()
+        from gui.robustness.base import AnalysisView  # what computes in the background
+
+        current = self.panel.current
+        if isinstance(current, AnalysisView):
+            current.compute_now()
 
     def _show_hints(self) -> None:
         self._fade_anim.stop()
@@ -324,8 +340,8 @@ class PresentationWindow(QWidget):
         key = event.key()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if key == Qt.Key.Key_Escape:
-            unpin = getattr(self.panel.current, "unpin", None)
-            if not (callable(unpin) and unpin()):
+            current = self.panel.current
+            if not (isinstance(current, Pinned) and current.unpin()):
                 self.close()
         elif key == Qt.Key.Key_Right:
             self.panel.step(1)
@@ -479,14 +495,14 @@ def _view_titles() -> dict[str, str]:
     return {v.name: v.title() for v in projected()}
 
 
-def swap_remembered_screen(settings: object) -> bool:
+def swap_remembered_screen(settings: Settings | None) -> bool:
     """Without a presentation on: remember the other screen as the projector for next time."""
     app = QGuiApplication.instance()
     if settings is None or not isinstance(app, QGuiApplication) or len(app.screens()) < 2:
         return False
-    now, _other = choose_screens(getattr(settings, "projector_screen", None))
+    now, _other = choose_screens(settings.projector_screen)
     chosen = next(s for s in app.screens() if s is not now)
-    settings.projector_screen = chosen.name()  # type: ignore[attr-defined]
+    settings.projector_screen = chosen.name()
     return True
 
 

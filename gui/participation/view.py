@@ -248,7 +248,8 @@ class ParticipationView(QWidget):
         except (OSError, ValueError) as e:
             self._error(
                 translate("Participation", "The round cannot start on {address}: {reason}").format(
-                    address=choice.address, reason=getattr(e, "strerror", None) or str(e)
+                    address=choice.address,
+                    reason=(e.strerror if isinstance(e, OSError) else None) or str(e),
                 )
             )
             return False
