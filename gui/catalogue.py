@@ -10,9 +10,9 @@ Classes are imported when the view is made, so importing the catalogue costs not
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from gui.i18n import translate
 
@@ -27,6 +27,13 @@ Place = Literal["tab", "left", "right", "bottom"]
 #: the tab groups, in the order of the tab bar: preparing the case, weighing, accounting for it
 Group = Literal["prepare", "weigh", "account"]
 GROUPS: tuple[Group, ...] = ("prepare", "weigh", "account")
+
+
+class ViewOptions(TypedDict, total=False):
+    """The keyword options a view's class takes besides its host and parent."""
+
+    #: the weights panel: its own profile chooser (off in the window: the toolbar has one)
+    profile_selector: bool
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,7 @@ class ViewSpec:
     target: str
     place: Place = "tab"
     chart: bool = False
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: ViewOptions = field(default_factory=lambda: ViewOptions())
     projected: bool = False
     group: Group | None = None
 
@@ -61,12 +68,35 @@ class ViewSpec:
         return make(host, parent=parent, **self.options)
 
 
-def _chart(name: str, title: Callable[[], str], target: str, **kw: Any) -> ViewSpec:
-    return ViewSpec(name, title, f"gui.charts.{target}", chart=True, **kw)
+def _chart(
+    name: str, title: Callable[[], str], target: str, *, group: Group | None = None
+) -> ViewSpec:
+    """A chart in ``gui/charts/`` (``target`` is ``"module:Class"`` there)."""
+    return ViewSpec(name, title, f"gui.charts.{target}", chart=True, group=group)
 
 
-def _view(name: str, title: Callable[[], str], target: str, **kw: Any) -> ViewSpec:
-    return ViewSpec(name, title, f"gui.{target}", **kw)
+def _view(
+    name: str,
+    title: Callable[[], str],
+    target: str,
+    *,
+    place: Place = "tab",
+    chart: bool = False,
+    projected: bool = False,
+    group: Group | None = None,
+    options: ViewOptions | None = None,
+) -> ViewSpec:
+    """Any other view in ``gui/`` (``target`` is ``"package.module:Class"`` there)."""
+    return ViewSpec(
+        name,
+        title,
+        f"gui.{target}",
+        place=place,
+        chart=chart,
+        options=options if options is not None else ViewOptions(),
+        projected=projected,
+        group=group,
+    )
 
 
 VIEWS: tuple[ViewSpec, ...] = (
@@ -98,7 +128,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         lambda: translate("Catalogue", "Criteria and weights"),
         "weights.panel:WeightsPanel",
         place="left",
-        options={"profile_selector": False},
+        options=ViewOptions(profile_selector=False),
     ),
 )  # fmt: skip
 

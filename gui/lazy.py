@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 
 class LazyBuild:
@@ -12,11 +12,16 @@ class LazyBuild:
     the view was ever shown builds it then; :meth:`ensure_built` does it explicitly.
     """
 
-    def __getattr__(self, name: str) -> Any:
-        if not name.startswith("__") and self.__dict__.get("_built") is False:
-            self.ensure_built()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    if not TYPE_CHECKING:
+        # Hidden from mypy on purpose: a typed ``__getattr__`` would make every unknown attribute
+        # of every pane type-check (as its return type).  mypy sees the attributes the content
+        # defines where ``_materialize`` (or what it calls) assigns them; this only decides *when*
+        # they come to exist.
+        def __getattr__(self, name: str) -> object:
+            if not name.startswith("__") and self.__dict__.get("_built") is False:
+                self.ensure_built()
+                return getattr(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def built(self) -> bool:
