@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import stat
@@ -11,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import Context, table
+from cli.report_commands import export_report
+from model.case import Case
 from model.diff import CaseDiff
 from model.document import Document, DocumentError
-from model.errors import VormkeuzeError, issue
+from model.errors import issue
 from model.io import is_document, write_case_file
 
 REPORT_SUFFIXES = (".docx", ".pdf", ".xlsx")
@@ -63,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_diff)
 
 
-def _counts(ctx: Context, case: Any) -> str:
+def _counts(ctx: Context, case: Case) -> str:
     return ctx.t(
         f"{len(case.options)} options, {len(case.leaf_ids)} criteria, {len(case.scores)} scores,"
         f" {len(case.profiles)} profiles",
@@ -88,7 +89,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     target = Path(args.to)
     suffix = target.suffix.lower()
     if suffix in REPORT_SUFFIXES:
-        return _export_report(args, ctx, suffix)
+        return export_report(args, ctx)
     case, warnings = ctx.load(args.case)
     ctx.warn(warnings)
     if suffix == ".vormkeuze":
@@ -102,19 +103,6 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     else:
         ctx.say(ctx.t(f"Exported to {path}: ", f"Geëxporteerd naar {path}: ") + _counts(ctx, case))
     return 0
-
-
-def _export_report(args: argparse.Namespace, ctx: Context, suffix: str) -> int:
-    try:
-        module = importlib.import_module("cli.report_commands")
-    except ModuleNotFoundError as e:
-        if e.name != "cli.report_commands":
-            raise
-        module = None
-    export_report = getattr(module, "export_report", None)
-    if export_report is None:
-        raise VormkeuzeError([issue("export_format_unavailable", str(args.to), suffix=suffix)])
-    return int(export_report(args, ctx))
 
 
 def _regular_file(path: str) -> bool:
@@ -221,7 +209,7 @@ def run_repair(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _value(v: Any) -> str:
+def _value(v: Any) -> str:  # a JSON value of the diff
     if v is None:
         return "-"
     if isinstance(v, str):

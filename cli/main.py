@@ -13,18 +13,17 @@ from model import VormkeuzeError
 from model.errors import issue
 from words.messages import language_from_env, render
 
-SUBCOMMAND_MODULES = (
-    "cli.analysis_commands",
-    "cli.robustness_commands",
-    "cli.document_commands",
-    "cli.report_commands",
-    "cli.portfolio_commands",
-    "cli.serve_commands",
-)
-
 
 def _build_parser() -> argparse.ArgumentParser:
-    import importlib
+    # imported here, not at the top: starting the app (``vormkeuze FILE``) needs none of them
+    from cli import (
+        analysis_commands,
+        document_commands,
+        portfolio_commands,
+        report_commands,
+        robustness_commands,
+        serve_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="vormkeuze",
@@ -42,13 +41,14 @@ def _build_parser() -> argparse.ArgumentParser:
         return original(name, **kw)  # type: ignore[arg-type]
 
     sub.add_parser = add_parser  # type: ignore[method-assign]
-    for name in SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name == name:
-                continue
-            raise
+    for module in (  # the order of ``vormkeuze --help``
+        analysis_commands,
+        robustness_commands,
+        document_commands,
+        report_commands,
+        portfolio_commands,
+        serve_commands,
+    ):
         module.register(sub)
     return parser
 

@@ -6,7 +6,6 @@ import hashlib
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 from typing import Any
 
@@ -80,29 +79,25 @@ def test_export_overwrites_json_atomically_and_accepts_a_json_case(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "uit.json"]
 
 
-def test_export_to_a_report_uses_the_report_module_or_says_it_is_missing(
-    doc_path: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+def test_export_to_a_report_writes_it_as_the_report_command_does(
+    doc_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fake = types.ModuleType("cli.report_commands")
-    fake.register = lambda sub: None  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "cli.report_commands", fake)
-    code, _, err = run(capsys, "export", str(doc_path), "--to", str(tmp_path / "r.docx"))
-    assert code == 2
-    assert "exporteren naar .docx is in deze versie niet beschikbaar" in err
-    assert not (tmp_path / "r.docx").exists()
+    import openpyxl
 
-    seen: list[str] = []
+    exported, reported = tmp_path / "export.xlsx", tmp_path / "report.xlsx"
+    code, _, err = run(capsys, "export", str(doc_path), "--to", str(exported))
+    assert code == 0, err
+    code, _, err = run(capsys, "report", str(doc_path), "--to", str(reported))
+    assert code == 0, err
 
-    def export_report(args: object, ctx: object) -> int:
-        seen.append(str(args.to))  # type: ignore[attr-defined]
-        return 0
+    def sheets(path: Path) -> list[str]:
+        book = openpyxl.load_workbook(path, read_only=True)
+        try:
+            return list(book.sheetnames)
+        finally:
+            book.close()
 
-    fake.export_report = export_report  # type: ignore[attr-defined]
-    code, _, _ = run(capsys, "export", str(doc_path), "--to", str(tmp_path / "r.xlsx"))
-    assert code == 0 and seen == [str(tmp_path / "r.xlsx")]
+    assert sheets(exported) == sheets(reported) and "Resultaat" in sheets(exported)
 
 
 def test_history_lists_edits_as_table_and_json(
