@@ -169,11 +169,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{place}: there is no snapshot named '{name}' (known: {known}).",
         "{place}: er is geen momentopname met de naam '{name}' (bekend: {known}).",
     ),
-    "export_format_unavailable": (
-        "{place}: exporting to {suffix} is not available in this version; export to .json.",
-        "{place}: exporteren naar {suffix} is in deze versie niet beschikbaar; exporteer naar"
-        " .json.",
-    ),
     # structure
     "missing_field": ("{place}: required field is missing.", "{place}: verplicht veld ontbreekt."),
     "unknown_key": (
