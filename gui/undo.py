@@ -3,7 +3,8 @@
 ``window.push(command)`` applies the command through ``session.apply`` first (so a refusal is
 reported before anything reaches the stack), then pushes a :class:`ModelUndoCommand` that is
 already done.  Undo applies the inverse, redo applies the command again; both take the same
-path through the session (and the document) as the first apply.
+path through the session (and the document) as the first apply.  The step's text (the Edit
+menu's "Ongedaan maken: ...") is the vocabulary's name of the edit (:mod:`gui.edits.vocabulary`).
 """
 
 from __future__ import annotations
@@ -12,54 +13,12 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from gui.i18n import translate
-from model.commands import Command, Restore
+from gui.edits.vocabulary import command_label
+from model.commands import Command
 from model.errors import VormkeuzeError
 from model.session import Session
 
 MERGE_ID = 4242
-
-
-def command_label(
-    command: Command | None, kind: str | None = None, inverse: Command | None = None
-) -> str:
-    """The user's name for an edit ("Score wijzigen", "Onderbouwing wijzigen")."""
-    if command is not None and inverse is not None:
-        from gui.desk.history_words import action_label, change_key
-
-        return action_label(change_key(command, inverse))
-    kind = kind or (command.kind if command is not None else "")
-    if kind == "Restore" and isinstance(command, Restore):
-        restore_labels = {
-            "add option": translate("Commands", "Add option"),
-            "remove option": translate("Commands", "Remove option"),
-            "add criterion": translate("Commands", "Add criterion"),
-            "remove criterion": translate("Commands", "Remove criterion"),
-            "move criterion": translate("Commands", "Move criterion"),
-            "restore snapshot": translate("Commands", "Restore snapshot"),
-            "remove round profiles": translate("Commands", "Remove the round's profiles"),
-            "overwrite profile": translate("Commands", "Overwrite the adopted profile"),
-        }
-        return restore_labels.get(command.label, translate("Commands", "Restore"))
-    merge = getattr(command, "merge", None)
-    if kind == "SetProfile" and isinstance(merge, str) and merge.startswith("workshop:"):
-        return translate("Commands", "Change weight (workshop copy)")
-    labels = {
-        "SetScore": translate("Commands", "Change score"),
-        "SetWeight": translate("Commands", "Change weight"),
-        "SetProfile": translate("Commands", "Change profile"),
-        "SetOption": translate("Commands", "Change option"),
-        "RemoveOption": translate("Commands", "Remove option"),
-        "MoveOption": translate("Commands", "Move option"),
-        "SetCriterion": translate("Commands", "Change criterion"),
-        "AddCriterion": translate("Commands", "Add criterion"),
-        "RemoveCriterion": translate("Commands", "Remove criterion"),
-        "MoveCriterion": translate("Commands", "Move criterion"),
-        "SetCaseInfo": translate("Commands", "Change case details"),
-        "Restore": translate("Commands", "Restore"),
-        "SaveRound": translate("Commands", "Save round as profiles"),
-    }
-    return labels.get(kind, kind)
 
 
 class ModelUndoCommand(QUndoCommand):

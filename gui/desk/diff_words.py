@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
 from gui.desk.history_words import value_words
 from gui.i18n import translate
 from model.case import Case
@@ -53,7 +51,7 @@ class DiffNames:
         }
         return words.get(field, field)
 
-    def value(self, kind: str, field: str | None, value: Any) -> str:
+    def value(self, kind: str, field: str | None, value: object) -> str:
         """A before/after value: ids in an order or a parent become names."""
         lookup = {"option": self.options, "criterion": self.nodes, "profile": self.profiles}
         names = lookup.get(kind, {})

@@ -7,7 +7,6 @@ snapshots are named frozen copies.  Restoring a snapshot is an ordinary, undoabl
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,21 +35,15 @@ from PySide6.QtWidgets import (
 
 from gui.desk.diff_words import diff_names
 from gui.desk.help import help_link
-from gui.desk.history_words import (
-    category,
-    category_names,
-    change_details,
-    change_key,
-    past_label,
-    subject,
-)
+from gui.desk.history_words import change_details, subject
+from gui.edits.vocabulary import category_names, edit_name, kind_name
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
-from gui.undo import command_label
 from gui.views import SyncWhenShown, plain
 from model.case import Case
 from model.commands import Command, command_from_json, replace_case
 from model.diff import CaseDiff, diff_cases
+from model.document import HistoryEntry, SnapshotInfo
 from model.errors import VormkeuzeError
 from words.messages import render
 
@@ -58,7 +51,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 1000
 
 
-def time_text(value: Any) -> str:
+def time_text(value: str | float | dt.datetime | None) -> str:
     """A moment in the user's locale (``1-12-2026 14:05:09`` in Dutch), in local time."""
     if isinstance(value, int | float):
         value = dt.datetime.fromtimestamp(value)
@@ -78,20 +71,15 @@ def time_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _as_command(value: Any) -> Command | None:
-    if isinstance(value, Command):
-        return value
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return None
-    if isinstance(value, dict):
-        try:
-            return command_from_json(value)
-        except (KeyError, ValueError):
-            return None
-    return None
+def _as_command(stored: dict[str, Any]) -> Command | None:
+    """The command a history row stored as JSON; None when it cannot be read back (a damaged
+    row, a kind this version does not know)."""
+    if not stored:
+        return None
+    try:
+        return command_from_json(stored)
+    except (KeyError, ValueError):
+        return None
 
 
 class _TextRows(QAbstractTableModel):
@@ -147,27 +135,21 @@ class HistoryModel(_TextRows):
         self._all: list[tuple[str, tuple[str, ...]]] = []  # (category, row)
         self.category = ""  # "" shows every change
 
-    def set_entries(self, entries: list[Any], case: Case) -> None:
+    def set_entries(self, entries: Sequence[HistoryEntry], case: Case) -> None:
         rows: list[tuple[str, tuple[str, ...]]] = []
-        for e in sorted(entries, key=lambda e: getattr(e, "id", 0) or 0, reverse=True):
-            command = _as_command(getattr(e, "command", None))
-            inverse = _as_command(getattr(e, "inverse", None))
+        for e in sorted(entries, key=lambda e: e.id, reverse=True):
+            command = _as_command(e.command)
+            inverse = _as_command(e.inverse)
             if command is not None:
-                key = change_key(command, inverse)
+                name = edit_name(command, inverse)
                 what = subject(command, case, inverse)
-                label = past_label(key) + (f": {what}" if what else "")
+                label = name.past() + (f": {what}" if what else "")
                 details = change_details(command, inverse)
             else:
-                key = "case"
-                label = command_label(None, getattr(e, "kind", None) or None)
+                name = kind_name(e.kind)
+                label = name.past()
                 details = ""
-            row = (
-                time_text(getattr(e, "time", None)),
-                getattr(e, "author", None) or "",
-                label,
-                details,
-            )
-            rows.append((category(key), row))
+            rows.append((name.category, (time_text(e.time), e.author or "", label, details)))
         self._all = rows
         self._apply_filter()
 
@@ -192,9 +174,9 @@ class SnapshotModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.snapshots: list[Any] = []
+        self.snapshots: list[SnapshotInfo] = []
 
-    def set_snapshots(self, snapshots: list[Any]) -> None:
+    def set_snapshots(self, snapshots: Sequence[SnapshotInfo]) -> None:
         self.beginResetModel()
         self.snapshots = list(snapshots)
         self.endResetModel()
@@ -224,7 +206,7 @@ class SnapshotModel(QAbstractTableModel):
         return [s.name, time_text(s.time), s.author or ""][index.column()]
 
     def name(self, row: int) -> str:
-        return str(self.snapshots[row].name)
+        return self.snapshots[row].name
 
 
 class DiffModel(_TextRows):

@@ -5,7 +5,6 @@
     <name>Catalogue</name>
     <message>
         <source>Ranking</source>
-        <extracomment>a central tab, or a dock on one side of the window</extracomment>
         <translation>Rangorde</translation>
     </message>
     <message>
@@ -46,6 +45,7 @@
     </message>
     <message>
         <source>Scores</source>
+        <extracomment>a central tab, or a dock on one side of the window the tab groups, in the order of the tab bar: preparing the case, weighing, accounting for it</extracomment>
         <translation>Scores</translation>
     </message>
     <message>
@@ -75,81 +75,6 @@
     <message>
         <source>Criteria and weights</source>
         <translation>Criteria en gewichten</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Add option</source>
-        <translation>Optie toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove option</source>
-        <translation>Optie verwijderen</translation>
-    </message>
-    <message>
-        <source>Add criterion</source>
-        <translation>Criterium toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove criterion</source>
-        <translation>Criterium verwijderen</translation>
-    </message>
-    <message>
-        <source>Move criterion</source>
-        <translation>Criterium verplaatsen</translation>
-    </message>
-    <message>
-        <source>Restore snapshot</source>
-        <translation>Momentopname terugzetten</translation>
-    </message>
-    <message>
-        <source>Remove the round&apos;s profiles</source>
-        <translation>Profielen van de ronde verwijderen</translation>
-    </message>
-    <message>
-        <source>Overwrite the adopted profile</source>
-        <translation>Vastgesteld profiel overschrijven</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <source>Change weight (workshop copy)</source>
-        <translation>Gewicht wijzigen (werkkopie)</translation>
-    </message>
-    <message>
-        <source>Change score</source>
-        <translation>Score wijzigen</translation>
-    </message>
-    <message>
-        <source>Change weight</source>
-        <translation>Gewicht wijzigen</translation>
-    </message>
-    <message>
-        <source>Change profile</source>
-        <translation>Profiel wijzigen</translation>
-    </message>
-    <message>
-        <source>Change option</source>
-        <translation>Optie wijzigen</translation>
-    </message>
-    <message>
-        <source>Move option</source>
-        <translation>Optie verplaatsen</translation>
-    </message>
-    <message>
-        <source>Change criterion</source>
-        <translation>Criterium wijzigen</translation>
-    </message>
-    <message>
-        <source>Change case details</source>
-        <translation>Casusgegevens wijzigen</translation>
-    </message>
-    <message>
-        <source>Save round as profiles</source>
-        <translation>Ronde opslaan als profielen</translation>
     </message>
 </context>
 <context>
