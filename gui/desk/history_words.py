@@ -20,6 +20,7 @@ from model.commands import (
     MoveOption,
     RemoveCriterion,
     RemoveOption,
+    Restore,
     SetCaseInfo,
     SetCriterion,
     SetOption,
@@ -27,6 +28,7 @@ from model.commands import (
     SetScore,
     SetWeight,
 )
+from model.unit_commands import AddUnit, RemoveUnit, SetExclusion, SetUnit
 
 
 def number(x: object) -> str:
@@ -66,6 +68,24 @@ def _names(case: Case) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return options, nodes, profiles
 
 
+def _stored_name(inverse: Command | None, part: str, ident: str) -> str | None:
+    """The name a removed thing had, from the case part its inverse (a ``Restore``) keeps."""
+    if not isinstance(inverse, Restore):
+        return None
+    stored = inverse.parts.get(part)
+    items: list[object] = list(stored) if isinstance(stored, list) else []
+    while items:
+        item = items.pop()
+        if not isinstance(item, dict):
+            continue
+        if item.get("id") == ident and isinstance(item.get("name"), str):
+            return str(item["name"])
+        children = item.get("children")
+        if isinstance(children, list):
+            items.extend(children)
+    return None
+
+
 def subject(command: Command, case: Case, inverse: Command | None = None) -> str:
     """Which thing the command is about, by name ("Regeling zonder meer · Continuïteit")."""
     options, nodes, profiles = _names(case)
@@ -84,16 +104,31 @@ def subject(command: Command, case: Case, inverse: Command | None = None) -> str
         return command.option.name
     if isinstance(command, RemoveOption | MoveOption):
         o = command.option_id
-        return options.get(o, o)
+        return options.get(o) or _stored_name(inverse, "options", o) or o
     if isinstance(command, SetCriterion):
         return command.criterion.name
     if isinstance(command, RemoveCriterion | MoveCriterion):
         n = command.node
-        return nodes.get(n, n)
+        return nodes.get(n) or _stored_name(inverse, "criteria", n) or n
     if isinstance(command, AddCriterion):
         return command.criterion.name
     if isinstance(command, SetCaseInfo):
         return command.title
+    return _unit_subject(command, case, inverse, options)
+
+
+def _unit_subject(
+    command: Command, case: Case, inverse: Command | None, options: dict[str, str]
+) -> str:
+    units = {u.id: u.name for u in case.units or ()}
+    if isinstance(command, AddUnit | SetUnit):
+        return command.unit.name
+    if isinstance(command, RemoveUnit):
+        u = command.unit_id
+        return units.get(u) or _stored_name(inverse, "units", u) or u
+    if isinstance(command, SetExclusion):
+        u, o = command.unit_id, command.option
+        return f"{units.get(u, u)} · {options.get(o, o)}"
     return ""
 
 
