@@ -9,7 +9,6 @@ methods update widgets with signals blocked, and ``_on_q_*`` slots push commands
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -26,7 +25,7 @@ class SyncWhenShown(QObject):
     was hidden itself, so that a view is current whenever it is the one to look at.
     """
 
-    def __init__(self, widget: QWidget, sync: Callable[[], Any]) -> None:
+    def __init__(self, widget: QWidget, sync: Callable[[], object]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._sync = sync

@@ -5,8 +5,6 @@ The weights of the criteria are edited in the "Criteria and weights" panel (``gu
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -473,6 +471,6 @@ class CriteriaView(QWidget):
         item = self._item_of(node_id)
         return item.index() if item is not None else QModelIndex()
 
-    def item_name(self, node_id: str) -> Any:
+    def item_name(self, node_id: str) -> str | None:
         item = self._item_of(node_id)
         return item.text() if item is not None else None

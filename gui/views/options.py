@@ -31,6 +31,17 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "legal_basis", "description", "color")
 
 
+def field_text(option: Option, field: str) -> str | None:
+    """The text of one of an option's :data:`COLUMNS`."""
+    texts = {
+        "name": option.name,
+        "legal_basis": option.legal_basis,
+        "description": option.description,
+        "color": option.color,
+    }
+    return texts[field]
+
+
 class OptionsModel(QAbstractTableModel):
     """One row per option; name, legal basis and description edit in place."""
 
@@ -100,7 +111,7 @@ class OptionsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return color.name().upper()
             return None
-        value = getattr(option, field) or ""
+        value = field_text(option, field) or ""
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(value.split())
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -121,7 +132,7 @@ class OptionsModel(QAbstractTableModel):
             self.host.show_error(translate("Options", "An option needs a name."))
             return False
         new_value = text or None
-        if getattr(option, field) == new_value:
+        if field_text(option, field) == new_value:
             return False
         return self.host.push(
             SetOption(option_id=option.id, option=option.replace(**{field: new_value}))

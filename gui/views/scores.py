@@ -9,9 +9,10 @@ Enter commits and moves down, Tab moves right, Delete clears the score.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -82,8 +84,26 @@ def number_text(x: float | int | str) -> str:
     return QLocale().toString(float(x), "g", 12)
 
 
-def value_text(raw: Any) -> str:
+#: a score field as stored: a number, a level's label, a text, or nothing
+Raw = int | float | str | None
+
+
+def value_text(raw: Raw) -> str:
     return "" if raw is None else number_text(raw)
+
+
+def score_field(score: Score | None, name: str) -> Raw:
+    """One of a score's fields by the editor's name for it (``value``, ``low``, ``rationale``)."""
+    if score is None:
+        return None
+    fields: dict[str, Raw] = {
+        "value": score.value,
+        "low": score.low,
+        "high": score.high,
+        "rationale": score.rationale,
+        "source": score.source,
+    }
+    return fields[name]
 
 
 def pair_label(case: Case, option: str, leaf: str) -> str:
@@ -100,7 +120,7 @@ def score_words(case: Case, option: str, leaf: str, field: str | None = "value")
 
 def parse_raw(
     case: Case, option: str, leaf: str, text: str, field: str = "value"
-) -> tuple[Any, str | None]:
+) -> tuple[Raw, str | None]:
     """Turn typed text into a raw score value for this leaf's scale: (value, error message)."""
     text = text.strip()
     if not text:
@@ -534,7 +554,7 @@ class ScoreDelegate(QStyledItemDelegate):
             editor.setText(text)
             editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         model.setData(index, editor_text(editor))
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
@@ -692,7 +712,7 @@ class ScoreTable(QTableView):
             if v.sectionSize(row) != height:
                 v.resizeSection(row, height)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_row_headers()
 
@@ -707,17 +727,32 @@ class ScoreTable(QTableView):
         if isinstance(model, ScoreTableModel):
             model.clear_refused()
 
-    def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+    @overload
+    def edit(self, index: ModelIndex, /) -> None: ...
+
+    @overload
+    def edit(
+        self, index: ModelIndex, trigger: QAbstractItemView.EditTrigger, event: QEvent | None, /
+    ) -> bool: ...
+
+    def edit(
+        self,
+        index: ModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+        /,
+    ) -> bool | None:
         if trigger is None:
             super().edit(index)
-            return True
+            return None
         self.typing = (
             trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
             and isinstance(event, QKeyEvent)
             and bool(event.text().strip())
         )
         try:
-            return super().edit(index, trigger, event)
+            # Qt passes no event for some triggers (CurrentChanged): the stub omits None
+            return super().edit(index, trigger, event)  # type: ignore[arg-type]
         finally:
             self.typing = False
 
@@ -946,7 +981,7 @@ class ScoreEditor(QWidget):
             for name, combo in self.fields.items():
                 combo.clear()
                 combo.addItems(labels)
-                raw = getattr(score, name) if score is not None else None
+                raw = score_field(score, name)
                 combo.setCurrentText(value_text(raw))
             self.scale_hint.setText(self._scale_hint(node))
             self.rationale.setPlainText(score.rationale or "" if score else "")
@@ -1010,12 +1045,12 @@ class ScoreEditor(QWidget):
             return self.source.text() == ((score.source or "") if score else "")
         for name, combo in self.fields.items():
             if widget is combo.lineEdit():
-                raw = getattr(score, name) if score is not None else None
+                raw = score_field(score, name)
                 return combo.currentText() == value_text(raw)
         return True
 
     # widgets -> model
-    def _push(self, **fields: Any) -> bool:
+    def _push(self, **fields: Raw | bool) -> bool:
         assert self.pair is not None
         case = self.host.session.case
         option, leaf = self.pair
@@ -1074,7 +1109,7 @@ class ScoreEditor(QWidget):
             self.refuse(name, error)
             return
         score = self._score(case)
-        current = getattr(score, name) if score is not None else None
+        current = score_field(score, name)
         if raw == current and (raw is None or type(raw) is type(current)):
             return
         if name == "value" and raw is None:
@@ -1088,7 +1123,7 @@ class ScoreEditor(QWidget):
         text = widget.toPlainText() if name == "rationale" else widget.text()  # type: ignore[union-attr]
         value = text if text.strip() else None
         score = self._score(self.host.session.case)
-        if (getattr(score, name) if score is not None else None) == value:
+        if score_field(score, name) == value:
             return
         self._push(**{name: value})
 
@@ -1199,7 +1234,7 @@ class ScoresView(QWidget):
         share = 0.32 if vertical else 0.25
         self.splitter.setSizes([int(total * (1 - share)), int(total * share)])
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_layout()
 

@@ -7,14 +7,17 @@ The catalogue (:data:`gui.catalogue.VIEWS`) places the :class:`WeightsPanel` as 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from gui.weights.panel import WeightsPanel
+
+if TYPE_CHECKING:
+    from gui.weights.elicitation import ElicitationDialog
 
 __all__ = ["ElicitationDialog", "WeightsPanel"]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> type[ElicitationDialog]:
     if name == "ElicitationDialog":  # imported when first asked for: not at start-up
         from gui.weights.elicitation import ElicitationDialog
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QFont
@@ -45,6 +45,9 @@ from model.errors import VormkeuzeError
 from model.session import Changed, Drag
 from model.workshop import copy_id
 from words.numbers import percent
+
+if TYPE_CHECKING:
+    from gui.weights.elicitation import ElicitationDialog
 
 
 @dataclass
@@ -615,7 +618,7 @@ class WeightsPanel(QWidget):
         menu.addAction(act)
         return menu
 
-    def open_method(self, node: str, *_: object) -> Any:
+    def open_method(self, node: str, *_: object) -> ElicitationDialog:
         """Open the elicitation dialog for ``node``'s children; its Apply pushes one command."""
         from gui.weights.elicitation import ElicitationDialog
 
