@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar, Generic, TypeVar, cast
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("QT_API", "pyside6")
@@ -42,6 +42,12 @@ from words.messages import render
 
 #: quiet time after the last edit before a view recomputes (ms)
 DEBOUNCE_MS = 300
+
+#: what a view's ``compute`` takes (captured on the GUI thread) and what it returns
+InputsT = TypeVar("InputsT")
+ResultT = TypeVar("ResultT")
+#: the worker's answer: the result, or the exception that stopped the computation
+Outcome = tuple[InputsT, ResultT | Exception]
 
 _pool: QThreadPool | None = None
 
@@ -98,14 +104,15 @@ class Cancelled(Exception):
 
 
 def _guarded(
-    compute: Callable[..., Any], progress: Callable[[int, int], None] | None = None
-) -> Callable[[Any], tuple[Any, Any]]:
+    compute: Callable[..., ResultT], progress: Callable[[int, int], None] | None = None
+) -> Callable[[InputsT], Outcome[InputsT, ResultT]]:
     """``compute`` for the worker: returns (inputs, result), an error as the result.
 
-    With ``progress`` (a ``(done, total)`` callable) the compute gets it as a second argument.
+    With ``progress`` (a ``(done, total)`` callable) the compute gets it as a second argument
+    (hence ``Callable[...]``: the views' computes take one or two arguments).
     """
 
-    def run(inputs: Any) -> tuple[Any, Any]:
+    def run(inputs: InputsT) -> Outcome[InputsT, ResultT]:
         try:
             if progress is None:
                 return inputs, compute(inputs)
@@ -136,22 +143,17 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(
-        self,
-        relay: _Relay,
-        generation: int,
-        latest: Callable[[], int],
-        fn: Callable[[Any], Any],
-        inputs: Any,
+        self, relay: _Relay, generation: int, latest: Callable[[], int], work: Callable[[], object]
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.relay, self.generation, self.latest = relay, generation, latest
-        self.fn, self.inputs = fn, inputs
+        self.work = work
 
     def run(self) -> None:
         if self.latest() != self.generation:  # a newer request is queued: skip this one
             return
-        result = self.fn(self.inputs)
+        result = self.work()
         with contextlib.suppress(RuntimeError):  # the view is gone
             self.relay.done.emit(self.generation, result)
 
@@ -166,10 +168,11 @@ class _Generation:
         return self.value
 
 
-class AnalysisView(AnalysisPane):
+class AnalysisView(AnalysisPane, Generic[InputsT, ResultT]):
     """Base of the robustness views: an analysis pane computed in a worker, debounced.
 
-    Subclasses implement ``inputs``, ``compute`` and ``present``."""
+    Subclasses name their inputs and result types (``AnalysisView[GroupInputs, GroupResult]``)
+    and implement ``inputs``, ``compute`` and ``present``."""
 
     #: emitted after a result (or an empty state) has been shown
     presented = Signal()
@@ -181,9 +184,9 @@ class AnalysisView(AnalysisPane):
     def __init__(self, host: ViewHost, *, parent: QWidget | None = None) -> None:
         super().__init__(host, parent=parent)
         self.theme: Theme = NORMAL
-        self.result: Any = None
+        self.result: ResultT | None = None
         self.discarded = 0  # results dropped because a newer request was made
-        self._last_inputs: Any = None
+        self._last_inputs: InputsT | None = None
         self._gen = _Generation()
         self._running = False
         self._relay = _Relay(self)
@@ -224,16 +227,16 @@ class AnalysisView(AnalysisPane):
         self._style_controls()
 
     # --- subclass hooks (and ``build``: the widgets inside ``self.content``) -------------------
-    def inputs(self) -> Any:
+    def inputs(self) -> InputsT:
         """Everything ``compute`` needs, captured on the GUI thread (immutable values only)."""
         raise NotImplementedError
 
     @staticmethod
-    def compute(inputs: Any) -> Any:
+    def compute(inputs: InputsT) -> ResultT:
         """The analysis (runs in a worker thread: no widgets, no session)."""
         raise NotImplementedError
 
-    def present(self, inputs: Any, result: Any) -> None:
+    def present(self, inputs: InputsT, result: ResultT) -> None:
         """Show ``result`` (GUI thread); set widgets with their signals blocked."""
         raise NotImplementedError
 
@@ -273,8 +276,8 @@ class AnalysisView(AnalysisPane):
         generation = self._gen.value
         inputs = self.inputs()
         progress = self._progress_for(generation) if self.cancellable else None
-        fn = _guarded(type(self).compute, progress)
-        job = _Job(self._relay, generation, self._gen.get, fn, inputs)
+        fn: Callable[[InputsT], Outcome[InputsT, ResultT]] = _guarded(type(self).compute, progress)
+        job = _Job(self._relay, generation, self._gen.get, lambda: fn(inputs))
         self._running = True
         self._busy(True)
         pool().start(job)
@@ -317,6 +320,7 @@ class AnalysisView(AnalysisPane):
         self._stale = False
         self._gen.value += 1
         inputs = self.inputs()
+        result: ResultT | Exception
         try:
             result = self.compute(inputs)
         except Exception as e:
@@ -325,15 +329,17 @@ class AnalysisView(AnalysisPane):
         self._busy(False)
         self._show(inputs, result)
 
-    def _on_done(self, generation: int, payload: Any) -> None:
+    def _on_done(self, generation: int, payload: object) -> None:
         if generation != self._gen.value:
             self.discarded += 1
             return
         self._running = False
         self._busy(False)
-        self._show(*payload)
+        # the signal carries a Python object: what this view's _Job sent (see compute_async)
+        inputs, result = cast(Outcome[InputsT, ResultT], payload)
+        self._show(inputs, result)
 
-    def _show(self, inputs: Any, result: Any) -> None:
+    def _show(self, inputs: InputsT, result: ResultT | Exception) -> None:
         self.ensure_built()
         if isinstance(result, Cancelled):
             self._stale = True  # computed again when asked (shown again, or a new edit)
@@ -357,7 +363,7 @@ class AnalysisView(AnalysisPane):
 
     def redisplay(self) -> None:
         """Show the last result again (after a change of font or view state)."""
-        if self.result is not None:
+        if self.result is not None and self._last_inputs is not None:
             self.present(self._last_inputs, self.result)
 
     # --- look --------------------------------------------------------------------------------

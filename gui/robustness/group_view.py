@@ -57,7 +57,7 @@ def heat_color(distance: float | None) -> QColor:
     return QColor.fromHsl(210, 60, round(80 + f * (245 - 80)))
 
 
-class GroupView(ShowsLiveRound, AnalysisView):
+class GroupView(ShowsLiveRound, AnalysisView[GroupInputs, GroupResult]):
     help_topic = "groep"
 
     def title(self) -> str:

@@ -62,7 +62,7 @@ def sentence(case: Case, result: Stability, lang: str, *, with_profile: bool = T
     return text
 
 
-class NeededView(AnalysisView):
+class NeededView(AnalysisView[NeededInputs, dict[str, Stability]]):
     help_topic = "nodig"
 
     def title(self) -> str:

@@ -45,7 +45,7 @@ class RobustnessInputs:
     seed: int | None
 
 
-class RobustnessView(AnalysisView):
+class RobustnessView(AnalysisView[RobustnessInputs, Robustness]):
     help_topic = "robuustheid"
     cancellable = True
 
