@@ -14,27 +14,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QGraphicsItem,
     QGraphicsScene,
+    QGraphicsTextItem,
     QLabel,
     QWidget,
 )
 
+from gui.pane import AnalysisPane
 from words.hyphenation import SHY, hyphenate
+
+if TYPE_CHECKING:
+    from gui.charts.presentation import PresentationWindow
 
 #: overlaps smaller than this (px², scene) are touching, not covering
 TOUCH = 4.0
 
 
 # --- placing labels ---------------------------------------------------------------------------
-def _ink(text_item: Any) -> QRectF:
+def _ink(text_item: QGraphicsTextItem) -> QRectF:
     """A QGraphicsTextItem's text without its document margin (the part that is ink)."""
     m = text_item.document().documentMargin()
     return QRectF(text_item.boundingRect().adjusted(m, m, -m, -m))
@@ -181,7 +187,7 @@ def around(
     return out
 
 
-def wrap_names(names: Sequence[str], font: Any, max_px: int, max_lines: int = 3) -> list[str]:
+def wrap_names(names: Sequence[str], font: QFont, max_px: int, max_lines: int = 3) -> list[str]:
     """Tick names broken into lines of at most ``max_px`` (at word boundaries; a single word
     longer than that stays whole), so that a long name takes two lines instead of half the
     chart's width; wider lines where a name would need more than ``max_lines`` (the rows'
@@ -195,7 +201,7 @@ def wrap_names(names: Sequence[str], font: Any, max_px: int, max_lines: int = 3)
         max_px = int(max_px * 1.25) + 1
 
 
-def _wrap(names: Sequence[str], font: Any, max_px: int) -> list[str]:
+def _wrap(names: Sequence[str], font: QFont, max_px: int) -> list[str]:
     fm = QFontMetrics(font)
     out = []
     for name in names:
@@ -255,7 +261,7 @@ def _syllables(word: str, lang: str, edge: int = 3) -> list[str]:
     return parts
 
 
-def names_width(names: Sequence[str], font: Any) -> int:
+def names_width(names: Sequence[str], font: QFont) -> int:
     """The widest line of any of ``names`` (wrapped names have several)."""
     fm = QFontMetrics(font)
     return max((fm.horizontalAdvance(line) for n in names for line in n.split("\n")), default=0)
@@ -313,7 +319,7 @@ def text_rects(scene: QGraphicsScene) -> list[tuple[str, QRectF]]:
     return out
 
 
-def _visible_up(item: Any) -> bool:
+def _visible_up(item: QGraphicsItem | None) -> bool:
     while item is not None:
         if not item.isVisible():
             return False
@@ -367,16 +373,19 @@ def clipped(root: QWidget) -> list[str]:
 def _text(w: QWidget) -> str:
     if isinstance(w, QComboBox):
         return w.currentText()
-    text = getattr(w, "text", None)
-    return str(text()) if callable(text) else ""
+    if isinstance(w, QLabel | QAbstractButton):
+        return w.text()
+    return ""
 
 
 def plot_rect(view: QWidget) -> QRectF | None:
     """The plot area of a chart or analysis view, in its window's coordinates."""
-    # an analysis view's display (its chart with the table or text it is read with) is its
-    # ``content``; a chart's plot is its ``canvas``
-    widget = getattr(view, "content", None) or getattr(view, "canvas", None)
-    if not isinstance(widget, QWidget) or not widget.isVisibleTo(view.window()):
+    # a chart's or analysis view's display (the plot with the table or text it is read with)
+    # is its pane's ``content``
+    if not isinstance(view, AnalysisPane):
+        return None
+    widget = view.content
+    if not widget.isVisibleTo(view.window()):
         return None
     top_left = widget.mapTo(view.window(), widget.rect().topLeft())
     return QRectF(QPointF(top_left), widget.size().toSizeF())
@@ -405,7 +414,16 @@ def cut_at_edges(graphics_view: pg.GraphicsView) -> list[str]:
     ]
 
 
-def check_view(view: QWidget) -> dict[str, Any]:
+class ViewCheck(TypedDict, total=False):
+    """What :func:`check_view` found: the plot's share of the window (width, height) and the
+    problems in words; :func:`check_presentation` adds the body text size (px)."""
+
+    plot_share: list[float]
+    problems: list[str]
+    body_px: int
+
+
+def check_view(view: QWidget) -> ViewCheck:
     """What a laid-out view shows that a user would call broken."""
     problems: list[str] = []
     overlaps: list[tuple[str, str]] = []
@@ -425,7 +443,7 @@ MIN_PLOT_WIDTH, MIN_PLOT_HEIGHT = 0.60, 0.55
 BODY_PX_AT_1080 = 24
 
 
-def check_presentation(pres: Any) -> dict[str, Any]:
+def check_presentation(pres: PresentationWindow) -> ViewCheck:
     """``check_view`` of the projected view plus the presentation targets."""
     view = pres.current_view()
     found = check_view(view)
