@@ -68,22 +68,50 @@ def _names(case: Case) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return options, nodes, profiles
 
 
-def _stored_name(inverse: Command | None, part: str, ident: str) -> str | None:
-    """The name a removed thing had, from the case part its inverse (a ``Restore``) keeps."""
-    if not isinstance(inverse, Restore):
-        return None
-    stored = inverse.parts.get(part)
+def _stored_names(restore: Command | None, part: str) -> dict[str, str]:
+    """id -> name of the things (options, criteria with their subtrees, units, profiles) in the
+    case part a ``Restore`` stores as JSON."""
+    if not isinstance(restore, Restore):
+        return {}
+    stored = restore.parts.get(part)
     items: list[object] = list(stored) if isinstance(stored, list) else []
+    out: dict[str, str] = {}
     while items:
-        item = items.pop()
+        item = items.pop(0)
         if not isinstance(item, dict):
             continue
-        if item.get("id") == ident and isinstance(item.get("name"), str):
-            return str(item["name"])
+        ident, name = item.get("id"), item.get("name")
+        if isinstance(ident, str) and isinstance(name, str):
+            out[ident] = name
         children = item.get("children")
         if isinstance(children, list):
             items.extend(children)
-    return None
+    return out
+
+
+def _stored_name(inverse: Command | None, part: str, ident: str) -> str | None:
+    """The name a removed thing had, from the case part its inverse (a ``Restore``) keeps."""
+    return _stored_names(inverse, part).get(ident)
+
+
+#: the case part a Restore's edit is about (by the edit key's first word)
+_RESTORED_PARTS = {
+    "option": "options",
+    "criterion": "criteria",
+    "unit": "units",
+    "round": "profiles",
+}
+
+
+def _restored(command: Restore, inverse: Command | None) -> str:
+    """What a Restore brings back or takes away: the things in one of the two parts only."""
+    part = _RESTORED_PARTS.get(edit_name(command, inverse).key.split(".")[0])
+    if part is None:
+        return ""
+    now, before = _stored_names(command, part), _stored_names(inverse, part)
+    names = [n for i, n in now.items() if i not in before]
+    names += [n for i, n in before.items() if i not in now]
+    return ", ".join(names)
 
 
 def subject(command: Command, case: Case, inverse: Command | None = None) -> str:
@@ -114,6 +142,8 @@ def subject(command: Command, case: Case, inverse: Command | None = None) -> str
         return command.criterion.name
     if isinstance(command, SetCaseInfo):
         return command.title
+    if isinstance(command, Restore):
+        return _restored(command, inverse)
     return _unit_subject(command, case, inverse, options)
 
 

@@ -27,6 +27,7 @@ from model import commands, participation, unit_commands
 from model.case import Option
 from model.commands import (
     Command,
+    RemoveCriterion,
     RemoveOption,
     SetCaseInfo,
     SetOption,
@@ -177,5 +178,18 @@ def test_the_undo_button_and_the_history_say_the_same_words(
     name, row = newest(window)
     assert window.undo_stack.redoText() == "Optie verwijderen"
     assert name == EditName("option.remove", undone=True)
-    assert row == "Ongedaan gemaakt: Optie verwijderen"
+    assert row == "Ongedaan gemaakt: Optie verwijderen: Nieuw"  # the option it brought back
     window.close()
+
+
+def test_removed_things_keep_their_names_in_the_history(default_case: Any) -> None:
+    """A removed criterion (and the undo that brings it back) is named, not shown by its id."""
+    from gui.desk.history_words import subject
+
+    case = default_case
+    group = case.criteria[0]
+    removed, inverse = RemoveCriterion(node=group.id).apply(case)
+    assert subject(RemoveCriterion(node=group.id), removed, inverse) == group.name
+    back, again = inverse.apply(removed)
+    leaves = [n.name for n in group.walk()]
+    assert subject(inverse, back, again).split(", ") == leaves  # the group and what was in it
