@@ -202,4 +202,7 @@ def change_details(command: Command, inverse: Command | None = None) -> str:
             before = (inverse.profile.weights or {}).get(command.node)
         after = value_words(command.value)
         return after if before is None else f"{value_words(before)} → {after}"
+    if isinstance(command, SetExclusion):  # the reason, "—" when the option is admitted
+        was = inverse.reason if isinstance(inverse, SetExclusion) else None
+        return f"{value_words(was)} → {value_words(command.reason)}"
     return ""

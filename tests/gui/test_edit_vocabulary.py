@@ -168,6 +168,8 @@ def test_the_undo_button_and_the_history_say_the_same_words(
         assert window.undo_stack.undoText() == name.action() == undo_words
         assert row.startswith(name.past()) and thing in row
         assert row.split()[0] == undo_words.split()[0]  # "Onderbouwing gewijzigd: ..."
+    details = history(window).history_model.index(2, 3).data()  # the exclusion, two rows down
+    assert details == "— → Past niet"
     assert window.push(overwrite_base(window.session.case, copy_id("raad-heemstede")))
     name, row = newest(window)
     assert window.undo_stack.undoText() == "Vastgesteld profiel overschrijven"
