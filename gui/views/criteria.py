@@ -200,9 +200,7 @@ class CriteriaView(QWidget):
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         subscribe(self, host.session, changed=self._on_changed)
         # Ctrl+Z in a committed name or description undoes in the document
-        UndoKeys(self, lambda: getattr(host, "undo_stack", None), self._committed).watch(
-            self.name, self.description
-        )
+        UndoKeys(self, lambda: host.undo_stack, self._committed).watch(self.name, self.description)
         self.synchronize()
 
     def _committed(self, widget: QWidget) -> bool:

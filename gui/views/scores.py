@@ -898,9 +898,7 @@ class ScoreEditor(QWidget):
         self.layout_.addLayout(texts_half, 1)
         subscribe(self, host.session, changed=self._on_changed, unit=lambda _u: self.synchronize())
         # Ctrl+Z in a field whose edit is committed undoes in the document (gui.desk.undo_keys)
-        self._undo_keys = UndoKeys(
-            self, lambda: getattr(self.host, "undo_stack", None), self._committed
-        )
+        self._undo_keys = UndoKeys(self, lambda: self.host.undo_stack, self._committed)
         lines = [e for e in (c.lineEdit() for c in self.fields.values()) if e is not None]
         self._undo_keys.watch(self.rationale, self.source, *lines)
         self.set_pair(None)

@@ -55,26 +55,7 @@ WINDOWISH = frozenset(
 WINDOWISH_PARAMETERS = frozenset({"window", "main_window", "host", "view", "pres", "presentation"})
 
 #: (file, finding) -> why it stays. Remove an entry when its line is mended.
-ALLOWED: dict[tuple[str, str], str] = {
-    ("gui/views/criteria.py", "getattr(host, 'undo_stack')"): (
-        "pending, in a file of the views' owner: becomes `host.undo_stack`"
-        " (gui.host.ViewHost.undo_stack)"
-    ),
-    ("gui/views/scores.py", "getattr(self.host, 'undo_stack')"): (
-        "pending, in a file of the views' owner: becomes `self.host.undo_stack`"
-        " (gui.host.ViewHost.undo_stack)"
-    ),
-    ("gui/charts/layout.py", "getattr(view, 'content')"): (
-        "the screenshot and test layout checker finds a pane's plot area; pending, in a file of"
-        " the charts' owner: ask the pane (gui.pane.AnalysisPane) for its display instead"
-    ),
-    ("gui/charts/layout.py", "getattr(view, 'canvas')"): (
-        "the same line as getattr(view, 'content'): the chart's plot when it is not a pane"
-    ),
-    ("gui/charts/layout.py", "check_presentation(pres: Any)"): (
-        "pending, in a file of the charts' owner: `pres: PresentationWindow` (TYPE_CHECKING)"
-    ),
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 
 
 def sources() -> Iterator[tuple[str, ast.Module]]:
