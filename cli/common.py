@@ -21,10 +21,12 @@ class Context:
     def __init__(self, lang: str, fmt: str = "table") -> None:
         self.lang = lang
         self.fmt = fmt
+        self.names: Case | None = None  # the case loaded last: warnings name its places
 
     def load(self, path: str) -> tuple[Case, list[Issue]]:
         """The case and its warnings; damage the case survives is reported here, always."""
         case, warnings = load_case_file(path)
+        self.names = case
         damage = [w for w in warnings if w.code.startswith("document_")]
         self.warn(damage)
         return case, [w for w in warnings if not w.code.startswith("document_")]
@@ -62,7 +64,8 @@ class Context:
 
     def warn(self, items: list[Issue]) -> None:
         for item in items:
-            print(f"{warning_prefix(self.lang)}: {render(item, self.lang)}", file=sys.stderr)
+            text = render(item, self.lang, self.names, keep_place=True)
+            print(f"{warning_prefix(self.lang)}: {text}", file=sys.stderr)
 
     def emit_json(self, obj: Any) -> None:
         # built whole before writing: stdout gets one complete JSON object or nothing

@@ -739,6 +739,10 @@ PLACES: dict[str, tuple[str, str]] = {
         "Onderbouwing van {option} op {criterion}",
     ),
     "score.source": ("Source of {option} on {criterion}", "Bron van {option} op {criterion}"),
+    "score.source_date": (
+        "Date of the source of {option} on {criterion}",
+        "Datum van de bron van {option} op {criterion}",
+    ),
     "option": ("Option {option}", "Optie {option}"),
     "criterion": ("Criterion {criterion}", "Criterium {criterion}"),
     "profile": ("Profile {profile}", "Profiel {profile}"),

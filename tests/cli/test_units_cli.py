@@ -196,3 +196,13 @@ def test_a_unit_with_one_option_left_is_refused_by_name(
     assert code == 2 and "excludes every option but C" in err
     code, out, _ = run(capsys, "portfolio", path)
     assert code == 0 and "Team twee" in out
+
+
+def test_warnings_say_their_place_in_the_case_names(capsys: pytest.CaptureFixture[str]) -> None:
+    import resources
+
+    code, _, err = run(capsys, "validate", str(resources.default_case_path()))
+    assert code == 0
+    lines = [line for line in err.splitlines() if line.startswith("waarschuwing: ")]
+    assert lines and all("(Datum van de bron van " in line for line in lines), lines
+    assert any("Centrumregeling op Prijs-kwaliteitverhouding" in line for line in lines)
