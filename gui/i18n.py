@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
+from words import edits
 
 _installed: list[QTranslator] = []
 
@@ -18,6 +19,7 @@ def install(app: QCoreApplication, lang: str) -> None:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    edits.use_language(lang)  # the words floor's edits, asked without a language, follow too
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,

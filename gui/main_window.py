@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
                 inverse,
                 merge_token=merge_token,
                 on_error=lambda err: self.show_issues(err.issues),
+                lang=self.language,
             )
         )
         return True

@@ -4,7 +4,8 @@
 reported before anything reaches the stack), then pushes a :class:`ModelUndoCommand` that is
 already done.  Undo applies the inverse, redo applies the command again; both take the same
 path through the session (and the document) as the first apply.  The step's text (the Edit
-menu's "Ongedaan maken: ...") is the vocabulary's name of the edit (:mod:`gui.edits.vocabulary`).
+menu's "Ongedaan maken: ...") is the vocabulary's name of the edit (:mod:`words.edits`), in the
+window's language.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from gui.edits.vocabulary import command_label
 from model.commands import Command
 from model.errors import VormkeuzeError
 from model.session import Session
+from words.edits import command_label
 
 MERGE_ID = 4242
 
@@ -26,6 +27,7 @@ class ModelUndoCommand(QUndoCommand):
 
     ``merge_token``: consecutive commands with equal ``merge_key()`` and an equal, non-None
     token merge into one step (a slider drag); undo then restores the state before the first.
+    ``lang``: the language of the step's text (the host's; None: the one the app installed).
     """
 
     def __init__(
@@ -37,8 +39,9 @@ class ModelUndoCommand(QUndoCommand):
         merge_token: object | None = None,
         on_error: Callable[[VormkeuzeError], None] | None = None,
         label: str | None = None,
+        lang: str | None = None,
     ) -> None:
-        super().__init__(label or command_label(command, inverse=inverse))
+        super().__init__(label or command_label(command, inverse, lang))
         self.session = session
         self.command = command
         self.inverse = inverse

@@ -40,3 +40,15 @@ def count(n: int, lang: str) -> str:
 def rounded(v: float, lang: str = "nl") -> str:
     """A 0–100 value as the charts show it: no decimals, never ``-0`` (the same in any language)."""
     return str(round(float(v)) + 0)
+
+
+def plain(x: float, lang: str) -> str:
+    """A stored number as it is, in ``lang``: ``45`` (not ``45.0``), ``62,5``, ``10.000``.
+
+    Whole numbers are written whole with thousands separated; others with up to six significant
+    digits (``0,123457``), as Qt's ``QLocale.toString(x, "g", 6)`` writes them.
+    """
+    if float(x).is_integer() and abs(x) < 1e15:
+        return count(int(x), lang)
+    text = f"{float(x):,.6g}"
+    return _swap_separators(text) if lang == "nl" else text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gui.desk.history_words import value_words
 from gui.i18n import translate
 from model.case import Case
+from words.history import value_words
 
 
 @dataclass(frozen=True)

@@ -35,16 +35,16 @@ from PySide6.QtWidgets import (
 
 from gui.desk.diff_words import diff_names
 from gui.desk.help import help_link
-from gui.desk.history_words import change_details, subject
-from gui.edits.vocabulary import category_names, edit_name, kind_name
 from gui.host import ViewHost, subscribe
 from gui.i18n import translate
 from gui.views import SyncWhenShown, plain
 from model.case import Case
-from model.commands import Command, command_from_json, replace_case
+from model.commands import replace_case
 from model.diff import CaseDiff, diff_cases
 from model.document import HistoryEntry, SnapshotInfo
 from model.errors import VormkeuzeError
+from words.edits import category_names
+from words.history import entry_words
 from words.messages import render
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -69,17 +69,6 @@ def time_text(value: str | float | dt.datetime | None) -> str:
         )
         return f"{date} {value:%H:%M:%S}"
     return "" if value is None else str(value)
-
-
-def _as_command(stored: dict[str, Any]) -> Command | None:
-    """The command a history row stored as JSON; None when it cannot be read back (a damaged
-    row, a kind this version does not know)."""
-    if not stored:
-        return None
-    try:
-        return command_from_json(stored)
-    except (KeyError, ValueError):
-        return None
 
 
 class _TextRows(QAbstractTableModel):
@@ -130,26 +119,18 @@ class HistoryModel(_TextRows):
 
     tooltip_columns = frozenset({2, 3})
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self._all: list[tuple[str, tuple[str, ...]]] = []  # (category, row)
         self.category = ""  # "" shows every change
+        self.lang = lang  # the words' language (the host's; None: the one the app installed)
 
     def set_entries(self, entries: Sequence[HistoryEntry], case: Case) -> None:
         rows: list[tuple[str, tuple[str, ...]]] = []
         for e in sorted(entries, key=lambda e: e.id, reverse=True):
-            command = _as_command(e.command)
-            inverse = _as_command(e.inverse)
-            if command is not None:
-                name = edit_name(command, inverse)
-                what = subject(command, case, inverse)
-                label = name.past() + (f": {what}" if what else "")
-                details = change_details(command, inverse)
-            else:
-                name = kind_name(e.kind)
-                label = name.past()
-                details = ""
-            rows.append((name.category, (time_text(e.time), e.author or "", label, details)))
+            words = entry_words(e, case, self.lang)
+            row = (time_text(e.time), e.author or "", words.change, words.details)
+            rows.append((words.category, row))
         self._all = rows
         self._apply_filter()
 
@@ -264,7 +245,7 @@ class HistoryView(QWidget):
     def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.history_model = HistoryModel(self)
+        self.history_model = HistoryModel(self, host.language)
         self.snapshot_model = SnapshotModel(self)
         self.diff_model = DiffModel(self)
         self.history_table = _table(self.history_model, self)
@@ -315,7 +296,7 @@ class HistoryView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter_combo.setMinimumContentsLength(14)
-        for key, label in category_names():
+        for key, label in category_names(host.language):
             self.filter_combo.addItem(label, key)
         self.filter_combo.currentIndexChanged.connect(
             lambda _i: self.history_model.set_category(str(self.filter_combo.currentData() or ""))

@@ -18,6 +18,7 @@ from gui.settings import Settings
 from model.document import Document
 from model.io import load_case_file
 from model.session import Session
+from words import edits
 
 # Qt's offscreen platform says this whenever a QMainWindow with a central widget is shown: a
 # limitation of the test platform, not of the app (a real X11/Wayland window does not say it).
@@ -76,8 +77,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 def _restore_language(qapp: QApplication) -> Iterator[None]:
     """Tests that install a language put the app back as it was."""
     before = QLocale()
+    words_before = edits.language()
     yield
     from gui import i18n
+
+    edits.use_language(words_before)
 
     for t in i18n._installed:
         qapp.removeTranslator(t)

@@ -11,16 +11,6 @@ from typing import Any
 import pytest
 
 from gui import i18n
-from gui.edits.vocabulary import (
-    CATEGORIES,
-    KIND_KEYS,
-    RESTORE_EDITS,
-    RESTORE_UNDOES,
-    EditName,
-    category_names,
-    edit_name,
-    kind_name,
-)
 from gui.main_window import MainWindow
 from gui.views.history import HistoryView
 from model import commands, participation, unit_commands
@@ -38,6 +28,16 @@ from model.commands import (
 from model.unit_commands import SetExclusion, add_unit
 from model.workshop import copy_id, overwrite_base, weight_command
 from tests.gui.conftest import make_window
+from words.edits import (
+    CATEGORIES,
+    KIND_KEYS,
+    RESTORE_EDITS,
+    RESTORE_UNDOES,
+    EditName,
+    category_names,
+    edit_name,
+    kind_name,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (commands, unit_commands, participation)
 
@@ -75,7 +75,7 @@ def test_the_command_modules_are_found() -> None:
 @pytest.mark.parametrize("cls", command_classes(), ids=lambda c: c.__name__)
 def test_every_command_kind_has_a_name_in_english_and_dutch(qapp: Any, cls: type[Command]) -> None:
     kind = cls.__name__
-    assert kind in KIND_KEYS, f"{kind} has no name in gui/edits/vocabulary.py"
+    assert kind in KIND_KEYS, f"{kind} has no name in words/edits.py"
     name = kind_name(kind)
     assert name.key in CATEGORIES
     english = (name.action(), name.past())
@@ -186,7 +186,7 @@ def test_the_undo_button_and_the_history_say_the_same_words(
 
 def test_removed_things_keep_their_names_in_the_history(default_case: Any) -> None:
     """A removed criterion (and the undo that brings it back) is named, not shown by its id."""
-    from gui.desk.history_words import subject
+    from words.history import subject
 
     case = default_case
     group = case.criteria[0]

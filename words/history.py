@@ -1,17 +1,18 @@
-"""What an edit was about and what it changed, in words a controller reads: the history's rows.
+"""A history row in words a controller reads: which edit, of which thing, what it changed (Qt-free).
 
-The name of the edit itself ("Onderbouwing gewijzigd") is the vocabulary's
-(:mod:`gui.edits.vocabulary`); this module adds which thing ("Regeling zonder meer ·
-Continuïteit") and before → after ("— → Nieuwe onderbouwing"), with numbers in the user's
-locale (``45``, ``62,5``) and things by their names.  The command and its inverse (stored beside
-it in the history) tell which field changed.
+The name of the edit itself ("Onderbouwing gewijzigd") is the vocabulary's (:mod:`words.edits`);
+this module adds which thing ("Regeling zonder meer · Continuïteit") and before → after
+("— → Nieuwe onderbouwing"), with numbers in the user's language (``45``, ``62,5``) and things by
+their names.  The command and its inverse (stored beside it in the history) tell which field
+changed.  :func:`entry_words` puts a row together; the GUI's history view and the command line's
+``vormkeuze history`` both show it, so they say the same words for the same edit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from dataclasses import dataclass
+from typing import Any
 
-from gui.edits.vocabulary import edit_name
 from model.case import Case, Score
 from model.commands import (
     AddCriterion,
@@ -27,34 +28,29 @@ from model.commands import (
     SetProfile,
     SetScore,
     SetWeight,
+    command_from_json,
 )
+from model.document import HistoryEntry
 from model.unit_commands import AddUnit, RemoveUnit, SetExclusion, SetUnit
+from words.edits import EditName, edit_name, kind_name, language
+from words.numbers import plain
 
 
-def number(x: object) -> str:
-    """A number in the user's locale: ``45`` (not ``45.0``), ``62,5`` in Dutch."""
-    if isinstance(x, bool) or not isinstance(x, int | float):
-        return str(x)
-    if float(x).is_integer() and abs(x) < 1e15:
-        return QLocale().toString(int(x))
-    return QLocale().toString(float(x), "g", 6)
-
-
-def value_words(value: object, limit: int = 80) -> str:
+def value_words(value: object, limit: int = 80, lang: str | None = None) -> str:
     """A stored value as the user reads it: numbers localised, text on one line, "—" for none."""
     if value is None:
         return "—"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return number(value)
+        return plain(value, language(lang))
     if isinstance(value, dict):
         name = value.get("name")
         text = (
             str(name)
             if isinstance(name, str)
-            else ", ".join(f"{k}: {value_words(v, 30)}" for k, v in value.items())
+            else ", ".join(f"{k}: {value_words(v, 30, lang)}" for k, v in value.items())
         )
     elif isinstance(value, list | tuple):
-        text = ", ".join(value_words(v, 30) for v in value)
+        text = ", ".join(value_words(v, 30, lang) for v in value)
     else:
         text = str(value)
     text = " ".join(text.split())
@@ -162,17 +158,19 @@ def _unit_subject(
     return ""
 
 
-def _score_details(key: str, new: Score | None, old: Score | None, has_inverse: bool) -> str:
+def _score_details(
+    key: str, new: Score | None, old: Score | None, has_inverse: bool, lang: str | None
+) -> str:
     if key == "score.range":
         before = (old.low, old.high) if old is not None else (None, None)
         after = (new.low, new.high) if new is not None else (None, None)
         return (
-            f"{value_words(before[0])} – {value_words(before[1])} → "
-            f"{value_words(after[0])} – {value_words(after[1])}"
+            f"{value_words(before[0], lang=lang)} – {value_words(before[1], lang=lang)} → "
+            f"{value_words(after[0], lang=lang)} – {value_words(after[1], lang=lang)}"
         )
     if key == "score.texts":
         rationale, source = (new.rationale, new.source) if new is not None else (None, None)
-        return value_words(rationale) + " · " + value_words(source)
+        return value_words(rationale, lang=lang) + " · " + value_words(source, lang=lang)
 
     def field(score: Score | None) -> object:
         if score is None:
@@ -184,25 +182,75 @@ def _score_details(key: str, new: Score | None, old: Score | None, has_inverse: 
         return score.value
 
     if key == "score.add" or not has_inverse:
-        return value_words(field(new))
-    return f"{value_words(field(old))} → {value_words(field(new))}"
+        return value_words(field(new), lang=lang)
+    return f"{value_words(field(old), lang=lang)} → {value_words(field(new), lang=lang)}"
 
 
-def change_details(command: Command, inverse: Command | None = None) -> str:
+def change_details(
+    command: Command, inverse: Command | None = None, lang: str | None = None
+) -> str:
     """Before → after of the changed field, in the user's words."""
     key = edit_name(command, inverse).key
     if isinstance(command, SetScore):
         old = inverse.score if isinstance(inverse, SetScore) else None
-        return _score_details(key, command.score, old, inverse is not None)
+        return _score_details(key, command.score, old, inverse is not None, lang)
     if isinstance(command, SetWeight):
         before: object = None
         if isinstance(inverse, SetWeight):
             before = inverse.value
         elif isinstance(inverse, SetProfile) and inverse.profile is not None:
             before = (inverse.profile.weights or {}).get(command.node)
-        after = value_words(command.value)
-        return after if before is None else f"{value_words(before)} → {after}"
+        after = value_words(command.value, lang=lang)
+        return after if before is None else f"{value_words(before, lang=lang)} → {after}"
     if isinstance(command, SetExclusion):  # the reason, "—" when the option is admitted
         was = inverse.reason if isinstance(inverse, SetExclusion) else None
-        return f"{value_words(was)} → {value_words(command.reason)}"
+        return f"{value_words(was, lang=lang)} → {value_words(command.reason, lang=lang)}"
     return ""
+
+
+def stored_command(stored: dict[str, Any]) -> Command | None:
+    """The command a history row stored as JSON; None when it cannot be read back (a damaged
+    row, a kind this version does not know)."""
+    if not stored:
+        return None
+    try:
+        return command_from_json(stored)
+    except (KeyError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class EntryWords:
+    """One history row in words: the edit's name, the thing it is about, before → after."""
+
+    name: EditName
+    edit: str
+    subject: str = ""
+    details: str = ""
+
+    @property
+    def category(self) -> str:
+        """The history filter's category of the edit."""
+        return self.name.category
+
+    @property
+    def change(self) -> str:
+        """The edit and its subject in one ("Onderbouwing gewijzigd: Regeling · Continuïteit")."""
+        return self.edit + (f": {self.subject}" if self.subject else "")
+
+
+def entry_words(entry: HistoryEntry, case: Case, lang: str | None = None) -> EntryWords:
+    """The words of one history entry; things are named as in ``case`` (the case now) or, when
+    removed since, as the entry's inverse keeps them."""
+    command = stored_command(entry.command)
+    inverse = stored_command(entry.inverse)
+    if command is None:
+        name = kind_name(entry.kind)
+        return EntryWords(name, name.past(lang))
+    name = edit_name(command, inverse)
+    return EntryWords(
+        name,
+        name.past(lang),
+        subject(command, case, inverse),
+        change_details(command, inverse, lang),
+    )

@@ -1,1 +1,0 @@
-"""The names of edits: one vocabulary for the undo stack, the Edit menu and the history."""
