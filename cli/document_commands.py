@@ -16,6 +16,7 @@ from model.diff import CaseDiff
 from model.document import Document, DocumentError
 from model.errors import issue
 from model.io import is_document, write_case_file
+from words.history import EntryWords, entry_words
 
 REPORT_SUFFIXES = (".docx", ".pdf", ".xlsx")
 
@@ -128,10 +129,21 @@ def _time(stamp: str) -> str:
 
 
 def run_history(args: argparse.Namespace, ctx: Context) -> int:
+    """The recorded edits in the app's words: "Gewicht gewijzigd", things by their names."""
     with _open_readonly(args.document, ctx) as doc:
         entries = doc.history(args.limit)
+        case = doc.case
+    said = [entry_words(e, case, ctx.lang) for e in entries]
     if ctx.fmt == "json":
-        ctx.emit_json({"document": args.document, "entries": [e.to_json() for e in entries]})
+        ctx.emit_json(
+            {
+                "document": args.document,
+                "entries": [
+                    {**e.to_json(), "words": _words_json(w)}
+                    for e, w in zip(entries, said, strict=True)
+                ],
+            }
+        )
         return 0
     if not entries:
         ctx.say(ctx.t("No edits recorded yet.", "Nog geen wijzigingen vastgelegd."))
@@ -143,13 +155,24 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
             ctx.t("Author", "Auteur"),
             ctx.t("Edit", "Wijziging"),
             ctx.t("Subject", "Onderwerp"),
+            ctx.t("Details", "Details"),
         ]
     ]
-    for e in entries:
-        label = ctx.t("(damaged)", "(beschadigd)") if e.damaged else e.label
-        rows.append([str(e.id), _time(e.time), e.author, e.kind, label])
+    for e, w in zip(entries, said, strict=True):
+        subject = ctx.t("(damaged)", "(beschadigd)") if e.damaged else w.subject
+        rows.append([str(e.id), _time(e.time), e.author, w.edit, subject, w.details])
     ctx.say(table(rows, right={0}))
     return 0
+
+
+def _words_json(words: EntryWords) -> dict[str, str]:
+    """An entry's words in the chosen language, as the app's history shows them."""
+    return {
+        "edit": words.edit,
+        "subject": words.subject,
+        "details": words.details,
+        "category": words.category,
+    }
 
 
 def run_snapshot(args: argparse.Namespace, ctx: Context) -> int:

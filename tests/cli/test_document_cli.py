@@ -112,17 +112,22 @@ def test_history_lists_edits_as_table_and_json(
         doc.apply(SetCaseInfo(title="Nieuwe titel"))
     code, out, _ = run(capsys, "history", str(doc_path))
     lines = out.splitlines()
-    assert code == 0 and lines[0].split() == ["Nr.", "Tijd", "Auteur", "Wijziging", "Onderwerp"]
-    assert (
-        "ans" in lines[1] and "SetScore" in lines[1] and f"{s.option} / {s.criterion}" in lines[1]
-    )
-    assert "SetCaseInfo" in lines[2] and "UTC" in lines[2]
+    assert code == 0
+    assert lines[0].split() == ["Nr.", "Tijd", "Auteur", "Wijziging", "Onderwerp", "Details"]
+    case = load_case_file(doc_path)[0]
+    pair = f"{case.option(s.option).name} · {case.node_by_id[s.criterion].name}"
+    assert "ans" in lines[1] and "Onderbouwing gewijzigd" in lines[1] and pair in lines[1]
+    assert lines[1].endswith("→ Omdat")
+    assert "Casusgegevens gewijzigd" in lines[2] and "UTC" in lines[2]
+    assert lines[2].endswith("Nieuwe titel")
     code, out, _ = run(capsys, "history", str(doc_path), "--format", "json", "--limit", "1")
     entries = json.loads(out)["entries"]
     assert [e["kind"] for e in entries] == ["SetCaseInfo"]
     assert entries[0]["command"]["title"] == "Nieuwe titel"
     assert entries[0]["inverse"]["title"] == original_title
-    assert set(entries[0]) == {"id", "time", "author", "kind", "label", "command", "inverse"}
+    data = {"id", "time", "author", "kind", "label", "command", "inverse"}
+    assert set(entries[0]) == data | {"words"}  # the data as it was, and the words added
+    assert entries[0]["words"]["edit"] == "Casusgegevens gewijzigd"
 
 
 def test_snapshot_and_diff(doc_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
