@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from model import Case
 
 
@@ -18,3 +20,20 @@ def score_label(case: Case, option: str, leaf: str) -> str:
     unit = node.scale.unit if node.scale is not None else None
     text = f"{s.value:g}"
     return (f"{text} {unit}" if unit else text) + mark
+
+
+def local_tick_numbers(axis: Any, lang: str) -> None:
+    """Let a pyqtgraph axis write its tick numbers in ``lang`` (``65,5`` in Dutch; pyqtgraph
+    itself always writes a decimal point)."""
+    if getattr(axis, "_local_lang", None) == lang:
+        return
+    plain = type(axis).tickStrings
+
+    def strings(values: list[float], scale: float, spacing: float) -> list[str]:
+        out = plain(axis, values, scale, spacing)
+        return [s.replace(".", ",") for s in out] if lang == "nl" else list(out)
+
+    axis.tickStrings = strings
+    axis._local_lang = lang
+    axis.picture = None  # drawn again with the new strings
+    axis.update()
