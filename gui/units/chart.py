@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from gui.charts.base import ChartView
+from gui.charts.common import local_tick_numbers
 from gui.charts.layout import wrap_syllables
 from gui.i18n import translate
 from gui.style import option_color
@@ -68,7 +69,9 @@ class UnitsChart(ChartView):
         self.assignments.setWordWrap(True)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.stack) + 1, self.assignments)
+        at = layout.indexOf(self.stack)
+        assert at >= 0, "built before the pane was laid out"
+        layout.insertWidget(at + 1, self.assignments)  # under the picture, above the legend
         self.result: PortfolioResult | None = None
         self.case: Case | None = None
         self.grid.scene().sigMouseMoved.connect(self._hover)
@@ -77,6 +80,7 @@ class UnitsChart(ChartView):
         self.style_plot(self.grid)
         self.grid.showAxis("bottom", False)
         self.style_plot(self.curve)
+        local_tick_numbers(self.curve.getAxis("left"), self.lang)
         projected = self.theme.name == "presentation"
         self.axis_label(self.curve, "bottom", translate("Units", "Number of forms (at most)"))
         self.axis_label(
@@ -89,14 +93,16 @@ class UnitsChart(ChartView):
 
     @property
     def head_lines(self) -> int:
-        """Lines for an option's name above its column."""
-        return 4
+        """Lines for an option's name above its column (larger type on a beamer: more lines)."""
+        return 5 if self.theme.name == "presentation" else 4
 
     @property
     def note_px(self) -> int:
-        """Type size of the written-out assignments (smaller than the axes on a beamer)."""
+        """Type size of the column heads and the written-out assignments: on a beamer a little
+        under the body size, still readable from the back of the room (never the small print
+        it was: 16 px at 1080 lines)."""
         t = self.theme
-        return max(t.small_px * 2 // 3, 12) if t.name == "presentation" else t.small_px
+        return max(t.small_px * 5 // 6, 12) if t.name == "presentation" else t.small_px
 
     # --- drawing -------------------------------------------------------------------------
     def analysed_case(self) -> Case:
