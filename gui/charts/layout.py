@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypedDict
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -199,6 +199,18 @@ def wrap_names(names: Sequence[str], font: QFont, max_px: int, max_lines: int = 
         if max_px > 4000:
             return list(names)
         max_px = int(max_px * 1.25) + 1
+
+
+def wrap_name(name: str, font: QFont, max_px: int, max_lines: int = 3) -> str:
+    """One name on lines of at most ``max_px`` (whole words), for a legend or a toggle: a
+    normal name is shown whole; only what would need more than ``max_lines`` lines (a
+    pathological name) is cut with "…" on the last line (its tooltip has it whole)."""
+    fm = QFontMetrics(font)
+    lines = _wrap([name], font, max_px)[0].split("\n")
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    cut = Qt.TextElideMode.ElideRight
+    return "\n".join(fm.elidedText(line, cut, max_px) for line in lines)
 
 
 def _wrap(names: Sequence[str], font: QFont, max_px: int) -> list[str]:

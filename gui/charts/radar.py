@@ -10,10 +10,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
-from gui.charts.layout import LabelPlacer, wrap_names
+from gui.charts.layout import LabelPlacer, wrap_name, wrap_names
 from gui.charts.state import ChartState, ShownState
 from gui.i18n import translate
-from gui.plaintext import set_name
+from gui.plaintext import NAME_CHARS, tooltip
 from gui.style import option_color
 from model import Case, evaluate
 from model.tradeoff import group_values
@@ -55,6 +55,7 @@ class RadarChart(ChartView):
         self.group_labels: list[pg.TextItem] = []
         self.shapes: dict[str, pg.PlotDataItem] = {}
         self.checks: dict[str, QCheckBox] = {}
+        self._check_names: dict[str, str] = {}  # the names the toggles show
         # the toggles in rows of three: six long names in one row would widen the window
         self.check_area = QWidget(self)
         self.check_grid = QGridLayout(self.check_area)
@@ -87,20 +88,23 @@ class RadarChart(ChartView):
 
     def _fill_checks(self, case: Case, ranking: list[str]) -> None:
         names = {o.id: o.name for o in case.options}
-        if list(self.checks) == list(case.option_ids) and all(
-            c.text() == names[o] for o, c in self.checks.items()
-        ):
+        if self._check_names == names and list(self.checks) == list(case.option_ids):
             return
         before = {o: c.isChecked() for o, c in self.checks.items()}
         for c in self.checks.values():
             self.check_grid.removeWidget(c)
             c.deleteLater()
         self.checks = {}
+        self._check_names = names
         top = set(ranking[:MAX_SHOWN])
         for o in case.options:
             c = QCheckBox(self)
             c.setFont(self.theme.font(self.theme.small_px))
-            set_name(c, o.name)
+            # a long name on two lines (whole words), never cut short
+            room = QFontMetrics(c.font()).averageCharWidth() * NAME_CHARS
+            shown = wrap_name(o.name, c.font(), room, max_lines=2)
+            c.setText(shown)
+            c.setToolTip(tooltip(o.name) if "…" in shown else "")
             color = option_color(case, o.id).name()
             c.setStyleSheet(f"QCheckBox {{ color:{color}; font-weight:bold; }}")
             c.setChecked(before.get(o.id, o.id in top))
