@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.charts.layout import wrap_name
 from gui.charts.state import ChartState
 from gui.desk.provisional import provisional_text
 from gui.flow import FitCombo
 from gui.host import ViewHost
 from gui.i18n import translate
 from gui.pane import AnalysisPane
-from gui.plaintext import set_name
+from gui.plaintext import NAME_CHARS, tooltip
 from gui.style import NORMAL, Theme
 from model import AnalysisError, Case, VormkeuzeError
 from model.partial import provisional
@@ -83,8 +84,9 @@ def name_combo(parent: QWidget) -> QComboBox:
 class Legend(QWidget):
     """Colour swatches with plain-text names (user text is never rich text).
 
-    One row for up to four entries, else rows of three (two in presentation mode), so that long
-    names never push the window wider than the screen.
+    One row for up to four entries, else rows of three (two in presentation mode), and fewer
+    columns where the width does not hold that many: a long name wraps on whole words, so that
+    it never pushes the window wider than the screen and is never cut short.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,7 +95,11 @@ class Legend(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setHorizontalSpacing(14)
         self._entries: list[tuple[QColor, str]] = []
+        self._cells: list[tuple[QLabel, QLabel]] = []
+        self._columns = 0
         self._theme = NORMAL
+        # as wide as it is given (never a minimum that widens the window): the columns follow
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_entries(self, entries: list[tuple[QColor, str]], theme: Theme) -> None:
         if entries == self._entries and theme is self._theme:
@@ -104,24 +110,56 @@ class Legend(QWidget):
             w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
+        self._cells = []
         side = max(10, theme.small_px)
-        if theme.name == "presentation" and len(entries) > 2:
-            columns = 2
-        else:
-            columns = 3 if len(entries) > 4 else max(1, len(entries))
-        for k, (color, name) in enumerate(entries):
+        for color, name in entries:
             swatch = QLabel(self)
             swatch.setFixedSize(side, side)
             swatch.setStyleSheet(f"background:{color.name()}; border:1px solid #333;")
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFont(theme.font(theme.small_px))
-            set_name(label, name)  # a long name is cut with "…" (whole in the tooltip)
+            # a long name wraps on whole words (never cut: a legend entry may end in a value)
+            room = QFontMetrics(label.font()).averageCharWidth() * NAME_CHARS
+            shown = wrap_name(name, label.font(), room)
+            label.setText(shown)
+            label.setToolTip(tooltip(name) if "…" in shown else "")
             label.setStyleSheet(f"color:{theme.foreground.name()};")
+            self._cells.append((swatch, label))
+        self._columns = 0
+        self._arrange()
+
+    def _most_columns(self) -> int:
+        n = len(self._entries)
+        if self._theme.name == "presentation" and n > 2:
+            return 2
+        return 3 if n > 4 else max(1, n)
+
+    def _arrange(self) -> None:
+        """The entries in as many columns (up to :meth:`_most_columns`) as the width holds."""
+        if not self._cells:
+            return
+        gap = self._layout.horizontalSpacing()
+        entry = max(s.width() + gap + lab.sizeHint().width() for s, lab in self._cells)
+        width = self.width() if self.isVisible() and self.width() > 0 else 10**6
+        columns = max(1, min(self._most_columns(), (width + gap) // (entry + gap)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for swatch, label in self._cells:
+            self._layout.removeWidget(swatch)
+            self._layout.removeWidget(label)
+        for c in range(self._layout.columnCount()):
+            self._layout.setColumnStretch(c, 0)
+        for k, (swatch, label) in enumerate(self._cells):
             row, col = divmod(k, columns)
             self._layout.addWidget(swatch, row, 2 * col)
             self._layout.addWidget(label, row, 2 * col + 1)
         self._layout.setColumnStretch(2 * columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def names(self) -> list[str]:
         return [n for _, n in self._entries]
@@ -133,6 +171,9 @@ class ChartView(AnalysisPane):
     Subclasses implement :meth:`build` and :meth:`draw` (and optionally controls)."""
 
     name: ClassVar[str] = ""
+    #: the in-app help section of "hoe lees je dit?" ("" = the chart's ``name``); a class
+    #: attribute, so that asking for it while the pane is laid out never builds the chart
+    help_topic: ClassVar[str] = ""
     #: charts that lay out labels in pixels redraw when their size changes
     redraw_on_resize: ClassVar[bool] = False
     #: emitted after every redraw (tests and the benchmark wait for it)
