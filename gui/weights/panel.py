@@ -460,8 +460,35 @@ class WeightsPanel(QWidget):
         )
 
     def minimumSizeHint(self) -> QSize:
+        """Never narrower than its widest row of controls needs: a dock squeezed below that
+        would cut off the "totaal" column without a sign (the scroll area never scrolls
+        sideways)."""
         fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance("M") * (12 if self.compact else 22), fm.height() * 12)
+        floor = fm.horizontalAdvance("M") * (12 if self.compact else 22)
+        return QSize(max(floor, self._rows_width()), fm.height() * 12)
+
+    def _rows_width(self) -> int:
+        """The width the rows' controls (slider, points, percentages) need, with the scroll
+        area's scroll bar and the margins around them."""
+        rows = self.__dict__.get("_rows") or {}
+        need = max((row.controls.minimumSizeHint().width() for row in rows.values()), default=0)
+        if not need:
+            return 0
+        content = self.scroll_area.widget()
+        inner = content.layout() if content is not None else None
+        body = inner.contentsMargins() if inner is not None else QMargins()
+        outer = self.layout()
+        around = outer.contentsMargins() if outer is not None else QMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        return (
+            need
+            + body.left()
+            + body.right()
+            + scroll_bar
+            + 2 * self.scroll_area.frameWidth()
+            + around.left()
+            + around.right()
+        )
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
