@@ -89,23 +89,34 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--views", default="")
     p.add_argument("--lang", default="nl")
     p.add_argument("--dpr", type=int, default=0, help=argparse.SUPPRESS)
+    p.add_argument("--size", default="", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     views = [v for v in args.views.split(",") if v] or None
     args.out.mkdir(parents=True, exist_ok=True)
-    if args.dpr:  # the child for one device-pixel ratio
-        sizes = [(w, h) for w, h, d in SIZES if d == args.dpr]
-        report = render(args.out, sizes, views, args.lang)
-        (args.out / f"report-dpr{args.dpr}.json").write_text(json.dumps(report, indent=1))
+    if args.dpr:  # the child for one screen
+        w, h = (int(x) for x in args.size.split("x"))
+        report = render(args.out, [(w, h)], views, args.lang)
+        (args.out / f"report-{args.size}-dpr{args.dpr}.json").write_text(json.dumps(report))
         os._exit(0)  # skip the teardown of Qt objects
     report: dict[str, Any] = {}
-    for dpr in sorted({d for _, _, d in SIZES}):
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=str(dpr))
+    for w, h, dpr in SIZES:
+        # one process per screen, the screen as large as the picture: the window opens on it
+        # as on a user's first start (the offscreen default, 800x600, would clamp the window
+        # and squeeze the weights dock to a quarter of that)
+        size = f"{w}x{h}"
+        screens = args.out / f"screens-{size}-dpr{dpr}.json"
+        screen = {"name": "room", "x": 0, "y": 0, "width": w * dpr, "height": h * dpr}
+        screens.write_text(json.dumps({"screens": [dict(screen, logicalDpi=96)]}))
+        platform = f"offscreen:configfile={screens}"
+        env = dict(os.environ, QT_QPA_PLATFORM=platform, QT_SCALE_FACTOR=str(dpr))
         cmd = [sys.executable, "-m", "tests.tools.render_all", str(args.out), "--dpr", str(dpr)]
-        cmd += ["--lang", args.lang] + (["--views", args.views] if args.views else [])
+        cmd += ["--size", size, "--lang", args.lang]
+        cmd += ["--views", args.views] if args.views else []
         subprocess.run(cmd, env=env, check=True)
-        part = args.out / f"report-dpr{dpr}.json"
+        part = args.out / f"report-{size}-dpr{dpr}.json"
         report.update(json.loads(part.read_text()))
         part.unlink()
+        screens.unlink()
     (args.out / "report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     bad = {k: v for k, v in report.items() if v.get("problems")}
     for key, value in bad.items():
