@@ -1,0 +1,145 @@
+"""Defects found by looking at the views as users do (brief 22), each with the check that
+would have caught it: on the laid-out widgets, at the size where it showed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+
+import resources
+from gui.catalogue import chart_class, chart_names
+from gui.charts.presentation import PresentationWindow
+from gui.charts.radar import RadarChart
+from gui.host import StandaloneHost
+from gui.units.chart import UnitsChart
+from gui.weights.panel import WeightsPanel
+from model import load_case_file
+from model.session import Session
+from tests.gui.charts_fakes import FakeWindow
+
+
+@pytest.fixture
+def session() -> Session:
+    case, _ = load_case_file(resources.default_case_path())
+    s = Session(case)
+    s.profile_id = "raad-heemstede"
+    return s
+
+
+def _shown(qtbot: Any, widget: Any, size: tuple[int, int]) -> Any:
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.mark.parametrize("name", chart_names())
+def test_a_chart_is_built_when_first_used_not_when_made(qtbot: Any, session: Session, name: str):
+    # the pane asked for its help topic while laying itself out; a chart had none, so the
+    # lazy lookup built every chart at once (and the Per onderdeel lines landed above its title)
+    chart = chart_class(name)(StandaloneHost(session))
+    qtbot.addWidget(chart)
+    assert not chart.built
+    chart.ensure_built()
+    assert chart.built
+
+
+def test_per_unit_assignments_are_written_under_the_picture(qtbot: Any, session: Session):
+    chart = _shown(qtbot, UnitsChart(StandaloneHost(session)), (1280, 640))
+    chart.refresh()
+    qtbot.wait(20)
+
+    def top(w: Any) -> int:
+        return int(w.mapTo(chart, QPoint(0, 0)).y())
+
+    assert "Ontvlechten" in chart.portfolios_text()
+    assert top(chart.title_label) < top(chart.stack) < top(chart.assignments)
+
+
+def test_per_unit_curve_writes_its_numbers_in_dutch(qtbot: Any, session: Session):
+    chart = _shown(qtbot, UnitsChart(StandaloneHost(session, language="nl")), (1280, 640))
+    chart.refresh()
+    left = chart.curve.getAxis("left")
+    assert left.tickStrings([65.0, 65.5, 66.0], 1.0, 0.5) == ["65,0", "65,5", "66,0"]
+    english = _shown(qtbot, UnitsChart(StandaloneHost(session, language="en")), (1280, 640))
+    english.refresh()
+    assert english.curve.getAxis("left").tickStrings([65.5], 1.0, 0.5) == ["65.5"]
+
+
+def test_head_to_head_axis_writes_dutch_decimals(qtbot: Any, session: Session):
+    chart = _shown(qtbot, chart_class("headtohead")(StandaloneHost(session)), (1280, 640))
+    chart.refresh()
+    assert chart.plot.getAxis("bottom").tickStrings([-0.5, 0.5], 1.0, 0.5) == ["-0,5", "0,5"]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 640), (1920, 1000)])
+def test_radar_names_options_whole_in_legend_and_toggles(
+    qtbot: Any, session: Session, size: tuple[int, int]
+):
+    # the legend cut "Huidige privaatrechtelijke samenwerk…" and with it the option's value
+    chart = _shown(qtbot, RadarChart(StandaloneHost(session)), size)
+    chart.refresh()
+    qtbot.wait(20)
+    names = {o.id: o.name for o in session.case.options}
+    shown = [" ".join(label.text().split()) for label in chart.legend.findChildren(QLabel)]
+    shown = [t for t in shown if t]
+    assert shown and not any("…" in t for t in shown)
+    for o in chart.shown():
+        assert any(t.startswith(names[o] + " ") for t in shown), names[o]
+    for o, check in chart.checks.items():
+        assert " ".join(check.text().split()) == names[o]
+        assert check.sizeHint().width() <= check.width() + 1 or not check.isVisible()
+
+
+def test_radar_toggles_are_not_made_again_on_every_redraw(qtbot: Any, session: Session):
+    chart = _shown(qtbot, RadarChart(StandaloneHost(session)), (1280, 640))
+    chart.refresh()
+    before = list(chart.checks.values())
+    chart.refresh()
+    assert list(chart.checks.values()) == before
+
+
+def test_a_squeezed_weights_dock_still_shows_the_total_column(qtbot: Any, session: Session):
+    # at 1280x720 the dock was 210 px: the "totaal" percentages were cut off under the header
+    window = FakeWindow(session)
+    window.setCentralWidget(QLabel("chart"))
+    panel = WeightsPanel(window)
+    dock = QDockWidget("weights")
+    dock.setWidget(panel)
+    main: QMainWindow = window
+    main.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    _shown(qtbot, window, (1280, 720))
+    main.resizeDocks([dock], [120], Qt.Orientation.Horizontal)
+    qtbot.wait(20)
+    viewport = panel.scroll_area.viewport()
+    for row in panel._rows.values():
+        if not row.box.isVisibleTo(panel):
+            continue
+        right = row.global_.mapTo(viewport, row.global_.rect().topRight()).x()
+        assert right < viewport.width(), (row.node, right, viewport.width())
+        assert row.global_.text().endswith("%")
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_projected_per_unit_heads_and_lines_read_from_the_back(
+    qtbot: Any, session: Session, size: tuple[int, int]
+):
+    host = FakeWindow(session)
+    qtbot.addWidget(host)
+    pres = _shown(qtbot, PresentationWindow(host), size)
+    pres.panel.show_chart("onderdelen")
+    qtbot.wait(30)
+    pres.prepare_current()
+    qtbot.wait(30)
+    chart = pres.current_view()
+    body = pres.theme.small_px
+    heads = [h for h in chart.head_labels if h.toPlainText()]
+    assert heads
+    # 16 px at 1080 lines before: small print on a beamer
+    assert min(QFontInfo(h.textItem.font()).pixelSize() for h in heads) >= 0.8 * body
+    assert QFontInfo(chart.assignments.font()).pixelSize() >= 0.8 * body
