@@ -414,8 +414,10 @@ def build_report(
     out: list[Section] = []
     for key in chosen:
         blocks = makers[key](ctx)
-        if key == "summary" and len(chosen) > 1:
-            blocks.append(Contents())
+        if key == "summary":
+            if len(chosen) > 1:
+                blocks.append(Contents())
+            blocks += _background(ctx)  # after the outcome: the case as its author wrote it
         if blocks:
             out.append(Section(key, tuple(blocks), annex=key in ANNEX_KEYS))
     if out and chosen[0] != "summary" and len(out) > 1:
@@ -435,7 +437,9 @@ def build_report(
 def _summary(ctx: _Ctx) -> list[Block]:
     case = ctx.case
     out: list[Block] = [Heading(1, Text("h_summary"))]
-    out += _paragraphs(case.description)
+    question = the_question(case.description)
+    if question:
+        out.append(Paragraph((Text("sum_question", {"question": User(question)}),)))
     out.append(
         Paragraph(
             (
@@ -492,6 +496,33 @@ def _summary(ctx: _Ctx) -> list[Block]:
         out.append(Paragraph((Text("h_sum_units"),), "label"))
         out.append(Paragraph((_uniformity(ctx, main),)))
     return out
+
+
+#: a question longer than this is no one-line question: the summary then leaves it to the
+#: chapter on the case
+QUESTION_CHARS = 300
+
+
+def the_question(description: str | None) -> str | None:
+    """The case's question for the summary's first line: the description's first sentence
+    when it is a question ("Welke vorm past bij ...?"), else None."""
+    text = " ".join((description or "").split())
+    end = text.find("?")
+    if end < 0:
+        return None
+    first = text[: end + 1]
+    if any(stop in first for stop in (". ", "! ")) or len(first) > QUESTION_CHARS:
+        return None  # the question is not the first sentence, or not a short one
+    return first
+
+
+def _background(ctx: _Ctx) -> list[Block]:
+    """The case's own description, whole, as a chapter after the summary (a raadslid reads
+    the outcome first; the description can run to a page)."""
+    paragraphs = _paragraphs(ctx.case.description)
+    if not paragraphs:
+        return []
+    return [Heading(1, Text("h_background")), *paragraphs]
 
 
 def summary_first(case: Case, ev: Evaluation) -> Inline:

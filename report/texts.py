@@ -36,6 +36,8 @@ NL: dict[str, str] = {
     # summary
     "h_summary": "Samenvatting",
     "contents": "Inhoud",
+    "sum_question": "De vraag: {question}",
+    "h_background": "De vraag en de casus",
     "sum_scope": (
         "Vergeleken zijn {options} opties ({names}) op {leaves} criteria in {groups}"
         " criteriagroepen, gewogen volgens {profiles} profielen: de gewichten van de betrokkenen."
@@ -429,6 +431,8 @@ EN: dict[str, str] = {
     "top_level": "the criteria groups",
     "h_summary": "Summary",
     "contents": "Contents",
+    "sum_question": "The question: {question}",
+    "h_background": "The question and the case",
     "sum_scope": (
         "{options} options ({names}) were compared on {leaves} criteria in {groups} criteria"
         " groups, weighed with {profiles} profiles: the weights of the stakeholders."

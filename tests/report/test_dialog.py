@@ -80,7 +80,7 @@ def test_write_with_chosen_profiles(window: FakeWindow, tmp_path: Path) -> None:
     assert target == tmp_path / "rapport.docx"
     d = docx.Document(str(target))
     h1 = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
-    assert h1 == ["Samenvatting", "Opties"]
+    assert h1 == ["Samenvatting", "De vraag en de casus", "Opties"]
     first = window.session.case.profiles[0].name
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
     assert sum(1 for b in bullets if b.startswith(first + ":")) == 1

@@ -17,6 +17,7 @@ def chapters(case: Case, lang: str) -> list[str]:
     them."""
     nl = {
         "summary": "Samenvatting",
+        "background": "De vraag en de casus",
         "options": "Opties",
         "weighing": "Weging per profiel",
         "sensitivity": "Gevoeligheid en robuustheid",
@@ -29,6 +30,7 @@ def chapters(case: Case, lang: str) -> list[str]:
     }
     en = {
         "summary": "Summary",
+        "background": "The question and the case",
         "options": "Options",
         "weighing": "Weighing per profile",
         "sensitivity": "Sensitivity and robustness",
@@ -40,7 +42,13 @@ def chapters(case: Case, lang: str) -> list[str]:
         "details": "Annex C. Criteria, weights and formulas",
     }
     words = nl if lang == "nl" else en
-    keys = [k for k in words if (k != "units" or case.units) and (k != "epilogue" or case.epilogue)]
+    keys = [
+        k
+        for k in words
+        if (k != "units" or case.units)
+        and (k != "epilogue" or case.epilogue)
+        and (k != "background" or case.description)
+    ]
     return [words[k] for k in keys]
 
 
@@ -192,7 +200,7 @@ def test_a_real_table_of_contents_and_repeating_header_rows(reports: dict[str, P
     assert settings.find(f"{W}updateFields").get(f"{W}val") == "true"
     # the contents list the chapters (filled in, so it reads before Word updates it)
     toc = [p.text for p in d.paragraphs if p.style.name in ("TOC 1", "TOC 2")]
-    assert toc[:2] == ["Samenvatting", "Opties"]
+    assert toc[:3] == ["Samenvatting", "De vraag en de casus", "Opties"]
     for table in d.tables:
         first = table.rows[0]._tr
         assert first.find(f"{W}trPr/{W}tblHeader") is not None
@@ -259,7 +267,7 @@ def test_the_template_gives_styles_header_and_nothing_of_its_sample_text(
     h1 = d.styles["Heading 1"]
     assert h1.font.name == "Georgia" and str(h1.font.color.rgb) == "8B0000"
     assert d.styles["Normal"].font.name == "Verdana"
-    assert headings(d, 1) == ["Samenvatting"]
+    assert headings(d, 1) == ["Samenvatting", "De vraag en de casus"]
     assert d.sections[0].header.paragraphs[0].text == "Gemeente Voorbeeld – Griffie"
     assert "Voorbeeldtekst van het sjabloon" not in all_text(d)
     assert d.core_properties.language == "nl-NL"
