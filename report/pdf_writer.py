@@ -64,7 +64,7 @@ table { border-collapse: collapse; width: 100%; margin: 2mm 0 1mm 0; font-size: 
   page-break-inside: auto; }
 table.small { width: auto; }
 caption { caption-side: bottom; text-align: left; font-size: 8pt; color: #333; padding-top: 1.5mm;
-  margin-bottom: 3mm; }
+  margin-bottom: 3mm; break-before: avoid; }
 thead { display: table-header-group; }
 th, td { border: 0.5pt solid #9aa7b5; padding: 0.7mm 1.3mm; vertical-align: top; text-align: left; }
 thead th { background: #dce6f0; font-weight: bold; }
