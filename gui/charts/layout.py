@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TypedDict
 
@@ -174,6 +176,18 @@ class LabelPlacer:
         item.setVisible(False)
         self.hidden.append(item)
         return False
+
+
+def keep_out_line(placer: LabelPlacer, xs: Any, ys: Any, px: float, step_px: float = 8) -> None:
+    """Keep labels off a drawn polyline (data coordinates): small boxes ``px`` pixels across
+    every ``step_px`` pixels along each segment."""
+    points = [(float(a), float(b)) for a, b in zip(xs, ys, strict=True)]
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        length = math.hypot((x1 - x0) / placer.sx, (y1 - y0) / placer.sy)
+        n = max(1, math.ceil(length / step_px))
+        for k in range(n + 1):
+            f = k / n
+            placer.keep_out_point(x0 + f * (x1 - x0), y0 + f * (y1 - y0), px)
 
 
 def around(

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from gui.charts.base import ChartView, fmt_percent, name_combo, node_name, option_name
-from gui.charts.layout import LabelPlacer, around
+from gui.charts.layout import LabelPlacer, around, keep_out_line
 from gui.charts.state import AxesState, ChartState
 from gui.i18n import translate
 from gui.style import option_color
@@ -186,6 +186,8 @@ class TradeOffChart(ChartView):
         placer = LabelPlacer(self.plot, (-5.0, 105.0), (-5.0, 105.0))
         for px, py in zip(x, y, strict=True):
             placer.keep_out_point(float(px), float(py), t.marker_size * 1.6)
+        # and the front's line: a name written across it reads as struck through
+        keep_out_line(placer, x[front], y[front], t.line_width + 6)
         line_h = QFontMetrics(t.font(t.small_px, bold=True)).height() * placer.sy
         gap = t.marker_size * placer.sx
         for i, o in enumerate(ev.option_ids):

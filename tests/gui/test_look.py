@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 import resources
 from gui.catalogue import chart_class, chart_names
+from gui.charts.layout import _scene_rect
 from gui.charts.presentation import PresentationWindow
 from gui.charts.radar import RadarChart
 from gui.host import StandaloneHost
@@ -143,3 +144,27 @@ def test_projected_per_unit_heads_and_lines_read_from_the_back(
     # 16 px at 1080 lines before: small print on a beamer
     assert min(QFontInfo(h.textItem.font()).pixelSize() for h in heads) >= 0.8 * body
     assert QFontInfo(chart.assignments.font()).pixelSize() >= 0.8 * body
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 640), (1920, 1000)])
+def test_trade_off_names_are_not_struck_through_by_the_front(
+    qtbot: Any, session: Session, size: tuple[int, int]
+):
+    # "Centrumregeling" and "Ontvlechten" were written across the front's line
+    chart = _shown(qtbot, chart_class("tradeoff")(StandaloneHost(session)), size)
+    chart.refresh()
+    qtbot.wait(20)
+    chart.refresh()  # at the plot's laid-out size
+    xs, ys = chart.front.getData()
+    assert xs is not None and len(xs) >= 2
+    vb = chart.plot.vb
+    along = [
+        vb.mapViewToScene(QPointF(x0 + f * (x1 - x0), y0 + f * (y1 - y0)))
+        for x0, y0, x1, y1 in zip(xs, ys, xs[1:], ys[1:], strict=False)
+        for f in (k / 50 for k in range(51))
+    ]
+    for label in chart.labels.values():
+        if not label.isVisible():
+            continue
+        rect = _scene_rect(label)
+        assert not any(rect.contains(p) for p in along), label.toPlainText()
