@@ -109,6 +109,12 @@ class UnitsEditor(QWidget):
             [translate("Units", "Excluded option"), translate("Units", "Reason")]
         )
         self.exclusions.verticalHeader().setVisible(False)
+        # a reason is read whole: rows as tall as their wrapped text (never cut with "…")
+        self.exclusions.setWordWrap(True)
+        self.exclusions.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.exclusions.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         header = self.exclusions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -168,3 +168,32 @@ def test_trade_off_names_are_not_struck_through_by_the_front(
             continue
         rect = _scene_rect(label)
         assert not any(rect.contains(p) for p in along), label.toPlainText()
+
+
+def test_units_editor_shows_each_exclusion_reason_whole(
+    qtbot: Any, tmp_path: Any, settings: Any
+) -> None:
+    # the reasons were cut after two lines with "…" at 1280x720
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from tests.gui.conftest import make_window
+
+    case, _ = load_case_file(resources.default_case_path())
+    window = make_window(qtbot, tmp_path, case, settings, views=("eenheden",), lang="nl")
+    _shown(qtbot, window, (1280, 720))
+    window.show_view("eenheden")
+    editor = window.view("eenheden")
+    qtbot.wait(30)
+    table = editor.exclusions
+    fm = QFontMetrics(table.font())
+    reasons = 0
+    for r in range(table.rowCount()):
+        item = table.item(r, 1)
+        if item is None or not item.text():
+            continue
+        reasons += 1
+        width = table.columnWidth(1) - 8
+        need = fm.boundingRect(QRect(0, 0, width, 10**5), Qt.TextFlag.TextWordWrap, item.text())
+        assert table.rowHeight(r) >= need.height(), item.text()[:40]
+    assert reasons
