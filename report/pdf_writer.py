@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import datetime as _dt
 import html
+import re
 from pathlib import Path
 
 from report.common import Counter, FigureKey, Image
@@ -43,6 +44,7 @@ CSS = """
 html { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; line-height: 1.3; color: #1a1a1a; }
 body { margin: 0; }
 p, li, td, th, figcaption, caption { hyphens: auto; overflow-wrap: normal; word-break: normal; }
+span.url { hyphens: manual; word-break: break-all; }
 .doc-title { font-size: 20pt; font-weight: bold; margin: 0 0 2mm 0; string-set: doctitle content();
   bookmark-level: none; hyphens: manual; line-height: 1.2; color: #12355b; }
 .doc-sub { font-size: 11pt; margin: 0 0 1mm 0; color: #333; }
@@ -91,6 +93,16 @@ section.contents { margin-top: 6mm; }
 def _esc(text: str) -> str:
     """Plain text as HTML: escaped, line breaks kept."""
     return html.escape(text, quote=True).replace("\n", "<br/>")
+
+
+#: a web address in running text (the closing bracket or full stop after it is not part of it)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:)\]]")
+
+
+def _prose(text: str) -> str:
+    """Running text as HTML (``_esc``), its web addresses marked as such: a long address breaks
+    anywhere at a line's end but never gets a hyphen (``defi-nitief`` is another address)."""
+    return _URL.sub(lambda m: f'<span class="url">{m.group(0)}</span>', _esc(text))
 
 
 class _Html:
@@ -182,20 +194,20 @@ class _Html:
     def paragraph(self, block: Paragraph) -> str:
         r = self.r
         if block.style == "label" and len(block.parts) > 1:
-            head = _esc(r.parts(block.parts[:1]))
-            rest = _esc(r.parts(block.parts[1:]))
+            head = _prose(r.parts(block.parts[:1]))
+            rest = _prose(r.parts(block.parts[1:]))
             return f'<p class="label-inline"><b>{head}</b> {rest}</p>'
-        return f'<p class="{block.style}">{_esc(r.parts(block.parts))}</p>'
+        return f'<p class="{block.style}">{_prose(r.parts(block.parts))}</p>'
 
     def bullets(self, block: Bullets) -> str:
         r = self.r
         items = []
         for item in block.items:
             first = item[0]
-            head = _esc(r.parts((first,)))
+            head = _prose(r.parts((first,)))
             if isinstance(first, Text) and first.code == "argument_head":
                 head = f"<b>{head}</b>"
-            rest = _esc(r.parts(item[1:])) if len(item) > 1 else ""
+            rest = _prose(r.parts(item[1:])) if len(item) > 1 else ""
             items.append(f"<li>{head}{' ' if rest and not rest.startswith(' ') else ''}{rest}</li>")
         return f"<ul>{''.join(items)}</ul>"
 
@@ -216,7 +228,7 @@ class _Html:
         for i, row in enumerate(block.rows):
             cells = []
             for c, piece in enumerate(row):
-                text = _esc(r.text(piece))
+                text = _prose(r.text(piece))
                 num = ' class="num"' if isinstance(piece, Num) and c > 0 else ""
                 if c == 0:
                     pad = ""

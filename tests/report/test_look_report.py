@@ -95,3 +95,20 @@ def test_a_table_caption_never_opens_a_page(reports: dict[str, Path], tmp_path: 
         )
         orphans += _opens_with_caption(pdf_bytes(report, {}), tmp_path)
     assert orphans == []
+
+
+def test_web_addresses_are_printed_without_hyphens(
+    reports: dict[str, Path], default_case: Case
+) -> None:
+    # the Bronnen printed "htt-ps://", "BW-BR0003740" and ".../gemeenten-defi-nitief": another
+    # address for anyone who types it over
+    joined = "".join(pdf_text(reports["report.pdf"]).split("\n"))
+    urls = {
+        u.rstrip(".,;")
+        for s in default_case.scores
+        if s.unit is None  # (a team's own sources are not in the report: a known gap)
+        for u in re.findall(r"https?://[^\s)]+", s.source or "")
+    }
+    assert len(urls) > 5
+    missing = [u for u in urls if u not in joined]
+    assert missing == []
