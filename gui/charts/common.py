@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+import pyqtgraph as pg
 
 from model import Case
 
@@ -22,18 +22,15 @@ def score_label(case: Case, option: str, leaf: str) -> str:
     return (f"{text} {unit}" if unit else text) + mark
 
 
-def local_tick_numbers(axis: Any, lang: str) -> None:
+def local_tick_numbers(axis: pg.AxisItem, lang: str) -> None:
     """Let a pyqtgraph axis write its tick numbers in ``lang`` (``65,5`` in Dutch; pyqtgraph
-    itself always writes a decimal point)."""
-    if getattr(axis, "_local_lang", None) == lang:
-        return
+    itself always writes a decimal point).  Calling it again replaces, never stacks."""
     plain = type(axis).tickStrings
 
     def strings(values: list[float], scale: float, spacing: float) -> list[str]:
-        out = plain(axis, values, scale, spacing)
+        out: list[str] = plain(axis, values, scale, spacing)
         return [s.replace(".", ",") for s in out] if lang == "nl" else list(out)
 
     axis.tickStrings = strings
-    axis._local_lang = lang
     axis.picture = None  # drawn again with the new strings
     axis.update()

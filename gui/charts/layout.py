@@ -178,7 +178,9 @@ class LabelPlacer:
         return False
 
 
-def keep_out_line(placer: LabelPlacer, xs: Any, ys: Any, px: float, step_px: float = 8) -> None:
+def keep_out_line(
+    placer: LabelPlacer, xs: Iterable[float], ys: Iterable[float], px: float, step_px: float = 8
+) -> None:
     """Keep labels off a drawn polyline (data coordinates): small boxes ``px`` pixels across
     every ``step_px`` pixels along each segment."""
     points = [(float(a), float(b)) for a, b in zip(xs, ys, strict=True)]
