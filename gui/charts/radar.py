@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from gui.charts.base import ChartView, node_name, option_name
@@ -29,6 +29,10 @@ def polar(values: np.ndarray, n_axes: int) -> tuple[np.ndarray, np.ndarray]:
     r = np.asarray(values, dtype=float)
     x, y = r * np.cos(ang), r * np.sin(ang)
     return np.append(x, x[:1]), np.append(y, y[:1])
+
+
+#: the ring values are drawn above the option shapes
+RING_LABEL_Z = 10
 
 
 class RadarChart(ChartView):
@@ -170,8 +174,14 @@ class RadarChart(ChartView):
             item = self.text_item((0, 1))
             self.plot.addItem(item)
             self.ring_labels.append(item)
+        # the ring values on the background's colour, above the shapes: an option's line
+        # through "50" made it unreadable
+        ground = QColor(t.background)
+        ground.setAlpha(220)
         for r, item in zip(RINGS, self.ring_labels, strict=True):
             self.set_text(item, str(r), t.muted)
+            item.fill = pg.mkBrush(ground)
+            item.setZValue(RING_LABEL_Z)
             item.setPos(2, r)
         while len(self.group_labels) < k:
             item = self.text_item()

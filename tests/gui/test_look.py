@@ -197,3 +197,16 @@ def test_units_editor_shows_each_exclusion_reason_whole(
         need = fm.boundingRect(QRect(0, 0, width, 10**5), Qt.TextFlag.TextWordWrap, item.text())
         assert table.rowHeight(r) >= need.height(), item.text()[:40]
     assert reasons
+
+
+def test_radar_ring_values_lie_above_the_shapes_on_the_ground_colour(qtbot: Any, session: Session):
+    # an option's line ran through "50" and "75"
+    chart = _shown(qtbot, RadarChart(StandaloneHost(session)), (1280, 640))
+    chart.refresh()
+    shapes = [s for s in chart.shapes.values() if s.isVisible()]
+    assert shapes
+    for label in chart.ring_labels:
+        assert label.zValue() > max(s.zValue() for s in shapes)
+        assert label.fill.style() != Qt.BrushStyle.NoBrush
+        assert label.fill.color().rgb() == chart.theme.background.rgb()
+        assert label.fill.color().alpha() >= 200
