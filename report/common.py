@@ -149,3 +149,7 @@ class Counter:
     def figure(self) -> int:
         self.figures += 1
         return self.figures
+
+
+#: the catalogue texts that open a bullet in bold (a criterion and its score, then the why)
+BOLD_HEADS = frozenset({"argument_head", "units_own_head"})

@@ -34,7 +34,7 @@ from docx.table import _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from report.common import Counter, FigureKey, Image, column_widths
+from report.common import BOLD_HEADS, Counter, FigureKey, Image, column_widths
 from report.outline import Bullets, Contents, Figure, Heading, Num, Paragraph, Report, Table, Text
 from report.texts import Renderer
 
@@ -258,7 +258,7 @@ class _Writer:
                 for k, part in enumerate(item):
                     text = r.parts((part,))
                     run = p.add_run(text if k == 0 else _spaced(p.text, text))
-                    if k == 0 and isinstance(part, Text) and part.code == "argument_head":
+                    if k == 0 and isinstance(part, Text) and part.code in BOLD_HEADS:
                         run.bold = True
         elif isinstance(block, Table):
             self.table(block)

@@ -375,7 +375,27 @@ def source_numbers(case: Case) -> dict[str, int]:
             s = case.score_by_pair.get((o, leaf))
             if s is not None and s.source and s.source not in out:
                 out[s.source] = len(out) + 1
+    for s in own_scores(case):  # then the teams' own scores (chapter Per onderdeel)
+        if s.source and s.source not in out:
+            out[s.source] = len(out) + 1
     return out
+
+
+def own_scores(case: Case) -> list[Score]:
+    """The teams' own scores (those that differ from the case-wide ones), in the order of the
+    units, the options and the criteria."""
+    units = {u: k for k, u in enumerate(case.unit_ids)}
+    options = {o: k for k, o in enumerate(case.option_ids)}
+    leaves = {leaf: k for k, leaf in enumerate(case.leaf_ids)}
+    own = [s for s in case.scores if s.unit is not None and s.unit in units]
+    return sorted(
+        own,
+        key=lambda s: (
+            units[s.unit or ""],
+            options.get(s.option, len(options)),
+            leaves.get(s.criterion, len(leaves)),
+        ),
+    )
 
 
 def build_report(
@@ -1009,7 +1029,33 @@ def _units(ctx: _Ctx) -> list[Block]:
     if excluded:
         out.append(Paragraph((Text("h_units_excluded"),), "label"))
         out.append(Bullets(tuple(excluded)))
+    if own_scores(case):  # the scores themselves, with onderbouwing and bron: in annex A
+        out.append(Paragraph((Text("units_own_where"),)))
     return out
+
+
+def _own_argument(ctx: _Ctx, s: Score) -> tuple[Inline, ...]:
+    """ "Informatisering · Centrumregeling · Continuïteit (score +): onderbouwing [n]"."""
+    case = ctx.case
+    parts: list[Inline] = [
+        Text(
+            "units_own_head",
+            {
+                "unit": User(case.unit(s.unit or "").name),
+                "option": ctx.oname(s.option),
+                "criterion": User(case.node_by_id[s.criterion].name),
+                "score": _joined(_score_cell(case, s)),
+            },
+        ),
+        User(s.rationale) if s.rationale else Text("no_rationale"),
+    ]
+    if s.source:
+        parts.append(Text("source_ref", {"n": Num(ctx.sources[s.source], "int")}))
+    if is_estimate(s):
+        parts.append(Text("estimate_mark"))
+    if is_hindsight(case, s):
+        parts.append(Text("hindsight_mark"))
+    return tuple(parts)
 
 
 # --- the closing note ---------------------------------------------------------------------------
@@ -1225,6 +1271,11 @@ def _matrix(ctx: _Ctx) -> list[Block]:
                     "note",
                 )
             )
+    # the scores a team has of its own, with their onderbouwing and bron (else nowhere)
+    own = own_scores(ctx.case)
+    if own:
+        out.append(Heading(2, Text("h_units_own")))
+        out.append(Bullets(tuple(_own_argument(ctx, s) for s in own)))
     return out
 
 

@@ -17,7 +17,7 @@ import html
 import re
 from pathlib import Path
 
-from report.common import Counter, FigureKey, Image
+from report.common import BOLD_HEADS, Counter, FigureKey, Image
 from report.outline import (
     Bullets,
     Contents,
@@ -205,7 +205,7 @@ class _Html:
         for item in block.items:
             first = item[0]
             head = _prose(r.parts((first,)))
-            if isinstance(first, Text) and first.code == "argument_head":
+            if isinstance(first, Text) and first.code in BOLD_HEADS:
                 head = f"<b>{head}</b>"
             rest = _prose(r.parts(item[1:])) if len(item) > 1 else ""
             items.append(f"<li>{head}{' ' if rest and not rest.startswith(' ') else ''}{rest}</li>")

@@ -118,6 +118,12 @@ NL: dict[str, str] = {
     "units_forms": "Met hoogstens {k} vormen: {options}, totaal {value}.",
     "h_units_excluded": "Vormen die een team niet kunnen dienen",
     "units_excluded": "{option}, niet voor {units}:",
+    "h_units_own": "Eigen scores van de teams",
+    "units_own_where": (
+        "Waar een team een eigen score heeft, staat die met zijn onderbouwing en bron in"
+        " bijlage A (Eigen scores van de teams)."
+    ),
+    "units_own_head": "{unit} · {option} · {criterion} (score {score}): ",
     "h_annex_details": "Bijlage C. Criteria, gewichten en formules",
     "method_annex": (
         "De criteria met hun schalen, het gewicht van elk criterium per profiel, hoe elk profiel"
@@ -509,6 +515,12 @@ EN: dict[str, str] = {
     "units_forms": "With at most {k} forms: {options}, total {value}.",
     "h_units_excluded": "Forms that cannot serve a team",
     "units_excluded": "{option}, not for {units}:",
+    "h_units_own": "The teams' own scores",
+    "units_own_where": (
+        "Where a team has a score of its own, it is in annex A (The teams' own scores), with its"
+        " rationale and source."
+    ),
+    "units_own_head": "{unit} · {option} · {criterion} (score {score}): ",
     "h_annex_details": "Annex C. Criteria, weights and formulas",
     "method_annex": (
         "The criteria with their scales, every criterion's weight per profile, how each profile"

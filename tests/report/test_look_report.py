@@ -13,6 +13,7 @@ from report.outline import (
     Bullets,
     Contents,
     Heading,
+    Num,
     Paragraph,
     Report,
     Section,
@@ -20,6 +21,7 @@ from report.outline import (
     Text,
     User,
     build_report,
+    source_numbers,
     the_question,
 )
 from report.pdf_writer import pdf_bytes
@@ -106,9 +108,36 @@ def test_web_addresses_are_printed_without_hyphens(
     urls = {
         u.rstrip(".,;")
         for s in default_case.scores
-        if s.unit is None  # (a team's own sources are not in the report: a known gap)
         for u in re.findall(r"https?://[^\s)]+", s.source or "")
     }
     assert len(urls) > 5
     missing = [u for u in urls if u not in joined]
     assert missing == []
+
+
+def test_every_teams_own_score_is_in_annex_a_with_its_rationale_and_source(
+    default_case: Case,
+) -> None:
+    # 21 scores of the teams (and 3 sources) were in no chapter and no annex
+    own = [s for s in default_case.scores if s.unit is not None]
+    assert own
+    report = build_report(default_case, with_robustness=False)
+    matrix = next(x for x in report.sections if x.key == "matrix")
+    items = [item for b in matrix.blocks if isinstance(b, Bullets) for item in b.items]
+    numbers = source_numbers(default_case)
+    for s in own:
+        rationale = User(s.rationale or "")
+        found = [item for item in items if rationale in item]
+        assert found, (s.unit, s.option, s.criterion)
+        if s.source:
+            ref = Text("source_ref", {"n": Num(numbers[s.source], "int")})
+            assert any(ref in item for item in found)
+    sources = next(x for x in report.sections if x.key == "sources")
+    listed = {
+        item[0].params["source"].text
+        for b in sources.blocks
+        if isinstance(b, Bullets)
+        for item in b.items
+        if isinstance(item[0], Text)
+    }
+    assert {s.source for s in own if s.source} <= listed
