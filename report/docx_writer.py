@@ -176,6 +176,10 @@ class _Writer:
         elif name == "Caption":
             style.font.size = Pt(8.5)
             style.font.italic = True
+        elif name.startswith("TOC ") and name[4:].isdigit():
+            # the contents read as a tree (a section under its chapter), close together
+            style.paragraph_format.left_indent = Cm(0.6 * (int(name[4:]) - 1))
+            style.paragraph_format.space_after = Pt(2)
         return style
 
     def table_style(self) -> _TableStyle | None:

@@ -141,3 +141,15 @@ def test_every_teams_own_score_is_in_annex_a_with_its_rationale_and_source(
         if isinstance(item[0], Text)
     }
     assert {s.source for s in own if s.source} <= listed
+
+
+def test_word_contents_read_as_a_tree(reports: dict[str, Path]) -> None:
+    # before Word updates the field, every entry stood flush left, a page of equal lines
+    import docx
+
+    d = docx.Document(str(reports["report.docx"]))
+    entries = [p for p in d.paragraphs if p.style.name in ("TOC 1", "TOC 2")]
+    assert {p.style.name for p in entries} == {"TOC 1", "TOC 2"}
+    one = d.styles["TOC 1"].paragraph_format.left_indent or 0
+    two = d.styles["TOC 2"].paragraph_format.left_indent or 0
+    assert two > one
