@@ -27,6 +27,7 @@ from model.robustness import robustness
 from model.session import Session
 from model.stability import stability
 from tests.gui.charts_fakes import FakeWindow
+from tests.model.matrix_case import matrix_case
 
 
 @pytest.fixture(autouse=True)
@@ -364,8 +365,12 @@ def test_in_the_real_main_window(
     w.close()
 
 
-def test_a_long_run_shows_progress_and_cancel_stops_it(qtbot: Any, session: Session) -> None:
-    view = shown(qtbot, RobustnessView(StandaloneHost(session)))
+def test_a_long_run_shows_progress_and_cancel_stops_it(qtbot: Any) -> None:
+    # a wide case (30 options × 120 criteria): 10^6 samples are many seconds of work, so the
+    # run cannot end between its first progress and the click (the default case could, loaded)
+    rng = np.random.default_rng(3)
+    wide = matrix_case(rng.uniform(0, 100, (30, 120)).round(1).tolist())
+    view = shown(qtbot, RobustnessView(StandaloneHost(Session(wide))))
     view.set_seed(5)
     view.set_samples(1_000_000)
     seen: list[int] = []
