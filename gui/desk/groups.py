@@ -5,14 +5,19 @@ preparing, weighing in a workshop, accounting for the choice); three group butto
 the tab bar and only the tabs of the chosen group show.  Showing any view (a menu, a link, the
 "first missing score" button, search) brings its group along.  The View menu lists the views in
 the same groups and order as the tabs.
+
+Where the three buttons and the group's tabs do not fit side by side (1280 px with the weights
+dock open, a window that is not maximised), the buttons fold into one button that names the
+current group and lists the three (the same shortcuts, Alt+1..3): a tab is never scrolled away.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from gui.catalogue import GROUPS as GROUP_KEYS
 from gui.catalogue import VIEWS
@@ -21,8 +26,8 @@ from gui.i18n import translate
 if TYPE_CHECKING:
     from gui.host import WindowHost
 
-#: (group key, view names in tab order), from the view catalogue; views without a group join the
-#: first group
+# (group key, view names in tab order), from the view catalogue; views without a group join the
+# first group
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (key, tuple(v.name for v in VIEWS if v.group == key)) for key in GROUP_KEYS
 )
@@ -32,7 +37,7 @@ def group_title(key: str) -> str:
     return {
         "prepare": translate("Groups", "Prepare"),
         "weigh": translate("Groups", "Weigh"),
-        "account": translate("Groups", "Account for"),
+        "account": translate("Groups", "Justify"),
     }[key]
 
 
@@ -64,7 +69,7 @@ class ViewGroups(QObject):
         self.last: dict[str, QWidget] = {}
         self.selector = QWidget(self.tabs)
         self.selector.setObjectName("viewGroups")
-        row = QHBoxLayout(self.selector)
+        row = self._row = QHBoxLayout(self.selector)
         row.setContentsMargins(2, 0, 8, 0)
         row.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
@@ -79,14 +84,71 @@ class ViewGroups(QObject):
             b.setToolTip(
                 translate("Groups", "{group} (Alt+{n})").format(group=group_title(key), n=k)
             )
-            b.setShortcut(f"Alt+{k}")
             b.setStyleSheet("QToolButton:checked { font-weight: bold; }")
             b.clicked.connect(lambda _=False, g=key: self.show_group(g))
             self._group.addButton(b)
             self.buttons[key] = b
             row.addWidget(b)
+        # the folded form: one button naming the current group, the three in its menu
+        self.folded = QToolButton(self.selector)
+        self.folded.setObjectName("group-folded")
+        self.folded.setAutoRaise(True)
+        self.folded.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.folded.setStyleSheet("QToolButton { font-weight: bold; }")
+        self.folded.setToolTip(translate("Groups", "Choose a group of views (Alt+1, Alt+2, Alt+3)"))
+        # one action per group carries its shortcut, on the window (so Alt+n works in both
+        # forms) and in the folded button's menu
+        menu = QMenu(self.folded)
+        self.fold_actions: dict[str, QAction] = {}
+        choices = QActionGroup(menu)
+        for k, (key, _names) in enumerate(GROUPS, start=1):
+            action = QAction(group_title(key), host.widget)
+            action.setObjectName(f"show-group-{key}")
+            action.setCheckable(True)
+            action.setShortcut(f"Alt+{k}")
+            action.setShortcutVisibleInContextMenu(True)
+            action.triggered.connect(lambda _=False, g=key: self.show_group(g))
+            host.widget.addAction(action)
+            menu.addAction(action)
+            choices.addAction(action)
+            self.fold_actions[key] = action
+        self.folded.setMenu(menu)
+        self.folded.setVisible(False)
+        row.addWidget(self.folded)
         self.tabs.setCornerWidget(self.selector, Qt.Corner.TopLeftCorner)
         self.tabs.currentChanged.connect(self._on_q_current)
+        self.tabs.installEventFilter(self)
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.timeout.connect(self.fit)
+
+    @property
+    def is_folded(self) -> bool:
+        return not self.folded.isHidden()
+
+    def fit(self) -> None:
+        """The three buttons when they fit beside the group's tabs, else the folded button."""
+        bar = self.tabs.tabBar()
+        tabs_width = sum(
+            bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i)
+        )
+        margins = self._row.contentsMargins()
+        spread = sum(b.sizeHint().width() for b in self.buttons.values())
+        spread += 2 * (len(self.buttons) - 1) + margins.left() + margins.right()
+        fold = spread + tabs_width > self.tabs.width()
+        if fold != self.is_folded:
+            for b in self.buttons.values():
+                b.setVisible(not fold)
+            self.folded.setVisible(fold)
+            # the corner widget's size is read when the tab widget lays itself out
+            self.selector.adjustSize()
+            self.tabs.setCornerWidget(self.selector, Qt.Corner.TopLeftCorner)
+            self.selector.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_later.start(0)
+        return False
 
     def _place(self, name: str) -> QWidget:
         """The tab's own widget (a view made on first show sits inside it)."""
@@ -128,6 +190,9 @@ class ViewGroups(QObject):
             for name in names:
                 self.tabs.setTabVisible(self.tabs.indexOf(self._place(name)), g == key)
         self.buttons[key].setChecked(True)
+        self.fold_actions[key].setChecked(True)
+        self.folded.setText(group_title(key))
+        self.fit()  # another group has other tabs
         if keep_current and wanted_name in shown:
             if self.tabs.currentWidget() is not wanted:
                 self.tabs.setCurrentWidget(wanted)

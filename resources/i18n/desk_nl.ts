@@ -114,8 +114,12 @@
         <translation>Afwegen</translation>
     </message>
     <message>
-        <source>Account for</source>
+        <source>Justify</source>
         <translation>Verantwoorden</translation>
+    </message>
+    <message>
+        <source>Choose a group of views (Alt+1, Alt+2, Alt+3)</source>
+        <translation>Kies een groep weergaven (Alt+1, Alt+2, Alt+3)</translation>
     </message>
     <message>
         <source>{group} (Alt+{n})</source>

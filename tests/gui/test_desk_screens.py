@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -36,32 +37,42 @@ def test_restored_geometry_never_leaves_the_screen(
     assert area.contains(w2.geometry())
 
 
-def full_window(qtbot: Any, tmp_path: Path, case: Any, settings: Any) -> MainWindow:
+def full_window(
+    qtbot: Any, tmp_path: Path, case: Any, settings: Any, size: tuple[int, int] = (1280, 720)
+) -> MainWindow:
     w = make_window(qtbot, tmp_path, case, settings, views=("*",))
     w.setWindowState(Qt.WindowState.WindowNoState)  # the small offscreen screen maximises it
-    w.resize(1280, 720)
+    w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
     return w
 
 
-def test_three_groups_each_fit_1280_and_the_menu_follows_the_tabs(
-    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+@pytest.mark.parametrize("width", [1180, 1264, 1280, 1366, 1920])
+def test_three_groups_each_fit_and_the_menu_follows_the_tabs(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any, width: int
 ) -> None:
-    w = full_window(qtbot, tmp_path, default_case, settings)
+    """No tab scrolls away beside the weights dock, down to a 1024 px screen and a window that
+    is not maximised (1264 px: 1280 less a window manager's frame); narrow, the group buttons
+    fold into one (at 1024 px the weighing tabs still scroll a little: below the sizes we
+    support)."""
+    w = full_window(qtbot, tmp_path, default_case, settings, (width, 700))
     groups = w.view_groups
     assert isinstance(groups, ViewGroups)
     bar = w.tabs.tabBar()
     tab_names = [groups.name_of(w.tabs.widget(i)) for i in range(w.tabs.count())]
     listed = [n for _key, names in GROUPS for n in names if n in tab_names]
     assert tab_names[: len(listed)] == listed  # tabs in group order
+    folded: dict[str, bool] = {}
     for key, names in groups.members():
         groups.show_group(key)
         QApplication.processEvents()
+        folded[key] = groups.is_folded
         visible = [i for i in range(w.tabs.count()) if w.tabs.isTabVisible(i)]
         assert [groups.name_of(w.tabs.widget(i)) for i in visible] == names
-        width = sum(bar.tabRect(i).width() for i in visible) + groups.selector.width()
-        assert width <= w.tabs.width(), key  # beside the weights dock, no scroll arrows
+        needed = sum(bar.tabRect(i).width() for i in visible) + groups.selector.width()
+        assert needed <= w.tabs.width(), (key, groups.is_folded)  # no scroll arrows
+    assert not any(folded.values()) or width < 1366, folded  # the three buttons where they fit
     # the View menu: the same views, in the same order, under the same group titles
     menu_titles = [a.text() for a in w.menus["view"].actions() if a.isSeparator() and a.text()]
     assert menu_titles == [w.view_groups.buttons[k].text() for k, _ in GROUPS]
@@ -102,4 +113,32 @@ def test_seven_options_fit_the_scores_grid_at_1280(
     assert header.count() == 7
     assert used <= table.width()  # every option column in view, none cut off
     assert not table.horizontalScrollBar().isVisible()
+    w.close()
+
+
+def test_the_folded_group_button_names_the_group_and_alt_n_still_switches(
+    qtbot: Any, tmp_path: Path, default_case: Any, settings: Any
+) -> None:
+    w = full_window(qtbot, tmp_path, default_case, settings, (1024, 700))
+    groups = w.view_groups
+    assert groups.is_folded and groups.folded.isVisible()
+    assert not any(b.isVisible() for b in groups.buttons.values())
+    assert groups.folded.text() == groups.buttons[groups.current].text()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)  # shortcuts need it
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert groups.current == "account"
+    assert groups.folded.text() == groups.buttons["account"].text()
+    menu = groups.folded.menu()
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == [b.text() for b in groups.buttons.values()]
+    menu.actions()[0].trigger()
+    assert groups.current == "prepare"
+    groups.show_group("weigh")
+    assert groups.is_folded
+    w.resize(1920, 1000)  # room again: the three buttons come back
+    qtbot.waitUntil(lambda: not groups.is_folded, timeout=5000)
+    assert all(b.isVisible() for b in groups.buttons.values())
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert groups.current == "weigh"
     w.close()
