@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.charts.common import local_tick_numbers
 from gui.charts.layout import wrap_name
 from gui.charts.state import ChartState
 from gui.desk.provisional import provisional_text
@@ -360,13 +361,14 @@ class ChartView(AnalysisPane):
             self.refresh()
 
     def style_plot(self, plot: pg.PlotItem, *, left: bool = True, bottom: bool = True) -> None:
-        """Axis fonts, pens and grid for ``self.theme``."""
+        """Axis fonts, pens and grid for ``self.theme``; tick numbers in the user's language."""
         t = self.theme
         for side in ("left", "bottom", "right", "top"):
             ax = plot.getAxis(side)
             ax.setPen(pg.mkPen(t.foreground, width=max(1.0, t.line_width / 2)))
             ax.setTextPen(pg.mkPen(t.foreground))
             ax.setStyle(tickFont=t.font(t.small_px), tickTextOffset=max(4, t.small_px // 3))
+            local_tick_numbers(ax, self.lang)  # 65,5 in Dutch
         plot.showAxis("left", left)
         plot.showAxis("bottom", bottom)
         plot.setMenuEnabled(False)

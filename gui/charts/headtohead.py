@@ -9,7 +9,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from gui.charts.base import ChartView, name_combo, node_name, option_name
-from gui.charts.common import local_tick_numbers
 from gui.charts.layout import names_width, wrap_names
 from gui.charts.state import ChartState, PairState
 from gui.i18n import translate
@@ -66,7 +65,6 @@ class HeadToHeadChart(ChartView):
 
     def restyle(self) -> None:
         self.style_plot(self.plot)
-        local_tick_numbers(self.plot.getAxis("bottom"), self.lang)
         f = self.theme.font(self.theme.small_px)
         for w in (self.a_combo, self.b_combo, self.vs_label):
             w.setFont(f)

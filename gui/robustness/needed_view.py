@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.charts.base import name_combo
+from gui.charts.common import local_tick_numbers
 from gui.charts.layout import fit_axis_height, wrap_syllables
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, fit_height, node_name, option_name, profile_name
@@ -150,6 +151,7 @@ class NeededView(AnalysisView[NeededInputs, dict[str, Stability]]):
         small, body = self.small_font(), self.body_font()
         for side in ("left", "bottom"):
             ax = self.plot.getAxis(side)
+            local_tick_numbers(ax, self.lang)  # 1,5 in Dutch
             ax.setPen(pg.mkPen(t.foreground, width=max(1.0, self._px() / 13)))
             ax.setTextPen(pg.mkPen(t.foreground))
             ax.setStyle(tickFont=body if side == "left" else small)

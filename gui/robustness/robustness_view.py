@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.charts.common import local_tick_numbers
 from gui.charts.layout import fit_axis_height
 from gui.i18n import translate
 from gui.robustness.base import AnalysisView, node_name, option_name, profile_name
@@ -137,6 +138,7 @@ class RobustnessView(AnalysisView[RobustnessInputs, Robustness]):
         small, body = self.small_font(), self.body_font()
         for side in ("left", "bottom"):
             ax = self.plot.getAxis(side)
+            local_tick_numbers(ax, self.lang)  # 1,5 in Dutch
             ax.setPen(pg.mkPen(t.foreground, width=max(1.0, self._px() / 13)))
             ax.setTextPen(pg.mkPen(t.foreground))
             ax.setStyle(tickFont=body if side == "left" else small)

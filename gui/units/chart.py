@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout
 
 from gui.charts.base import ChartView
-from gui.charts.common import local_tick_numbers
 from gui.charts.layout import wrap_syllables
 from gui.i18n import translate
 from gui.style import option_color
@@ -80,7 +79,6 @@ class UnitsChart(ChartView):
         self.style_plot(self.grid)
         self.grid.showAxis("bottom", False)
         self.style_plot(self.curve)
-        local_tick_numbers(self.curve.getAxis("left"), self.lang)
         projected = self.theme.name == "presentation"
         self.axis_label(self.curve, "bottom", translate("Units", "Number of forms (at most)"))
         self.axis_label(

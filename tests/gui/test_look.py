@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontInfo
@@ -210,3 +211,39 @@ def test_radar_ring_values_lie_above_the_shapes_on_the_ground_colour(qtbot: Any,
         assert label.fill.style() != Qt.BrushStyle.NoBrush
         assert label.fill.color().rgb() == chart.theme.background.rgb()
         assert label.fill.color().alpha() >= 200
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_numeric_axis_writes_the_users_decimals(qtbot: Any, session: Session, lang: str):
+    """One mechanism (the chart base's style_plot, the analysis views' axis styling): every
+    axis of every chart and of Wat is ervoor nodig? and Robuustheid writes 1,5 in Dutch."""
+    from gui.catalogue import VIEWS
+    from gui.robustness.needed_view import NeededView
+    from gui.robustness.robustness_view import RobustnessView
+
+    host = StandaloneHost(session, language=lang)
+    charts = [v.name for v in VIEWS if v.chart and v.name != "onderdelen"]
+    views: list[Any] = [chart_class(name)(host) for name in charts]
+    views += [UnitsChart(host), NeededView(host), RobustnessView(host)]
+    expected = ["1,5", "2,5"] if lang == "nl" else ["1.5", "2.5"]
+    with_axes = 0
+    for view in views:
+        shown_view = _shown(qtbot, view, (1280, 640))
+        if isinstance(shown_view, (NeededView, RobustnessView)):
+            shown_view.compute_now()
+        else:
+            shown_view.refresh()
+        axes = _axes(shown_view)
+        for axis in axes:
+            assert axis.tickStrings([1.5, 2.5], 1.0, 0.5) == expected, (type(view).__name__, axis)
+        with_axes += bool(axes)
+    assert with_axes >= len(views) - 1  # every view but the radar (drawn without axes)
+
+
+def _axes(view: Any) -> list[pg.AxisItem]:
+    return [
+        item
+        for canvas in view.findChildren(pg.GraphicsView)
+        for item in canvas.scene().items()
+        if isinstance(item, pg.AxisItem) and item.isVisible()
+    ]
