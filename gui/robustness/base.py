@@ -21,7 +21,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import PySide6.QtWidgets  # noqa: F401  (PySide6 before pyqtgraph: platform-notes 3)
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -197,6 +197,11 @@ class AnalysisView(AnalysisPane, Generic[InputsT, ResultT]):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._request)
+        # a new size lays the last result out again, once, when the resizing is over
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.refit)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # busy indicator
@@ -365,6 +370,16 @@ class AnalysisView(AnalysisPane, Generic[InputsT, ResultT]):
         """Show the last result again (after a change of font or view state)."""
         if self.result is not None and self._last_inputs is not None:
             self.present(self._last_inputs, self.result)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.result is not None:
+            self._refit.start()
+
+    def refit(self) -> None:
+        """Fit the last result to a new size (column widths, wrapped heads, the table's height);
+        by default it is presented again.  A view with a cheaper way overrides this."""
+        self.redisplay()
 
     # --- look --------------------------------------------------------------------------------
     def body_font(self) -> QFont:

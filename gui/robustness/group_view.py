@@ -6,7 +6,7 @@ import textwrap
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,8 @@ DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: fixed columns of the profile table before one column per option
 COL_PROFILE, COL_COUNTS, COL_BEST, FIRST_OPTION = 0, 1, 2, 3
 HEADER_WRAP = 16  # characters per line of a column header
+TABLE_SCALES = (1.0, 0.9, 0.8, 0.72)  # the table's type, largest first, until its rows fit
+HEAD_MARGIN = 8  # px: a header section's margin, beside its colour square and on either side
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class GroupView(ShowsLiveRound, AnalysisView[GroupInputs, GroupResult]):
     def build(self) -> None:
         self.given: dict[str, float] = {}
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self._table_scale = 1.0  # see present()
         self.weigh_box = QComboBox(self)
         self.weigh_box.addItem(translate("Robustness", "One profile, one vote (equal)"), "equal")
         self.weigh_box.addItem(translate("Robustness", "Own numbers per profile"), "own")
@@ -182,11 +185,29 @@ class GroupView(ShowsLiveRound, AnalysisView[GroupInputs, GroupResult]):
         return place + "\n" + fmt_percent(distance, self.lang)
 
     def present(self, inputs: GroupInputs, g: GroupResult) -> None:
+        """The table at the view's type size, or smaller (to 72 %) where its rows would not fit
+        the height left (a 1280×720 projector in presentation mode): every row stays in sight."""
+        for scale in TABLE_SCALES:
+            self._table_scale = scale
+            self._present(inputs, g)
+            if not self._table_overflows():
+                break
+
+    def _table_overflows(self) -> bool:
+        t = self.table
+        rows = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        needed = rows + t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
+        return needed > t.maximumHeight() - t.horizontalScrollBar().sizeHint().height()
+
+    def _table_font(self, factor: float, *, bold: bool = False) -> QFont:
+        return self.scaled_font(factor * self._table_scale, bold=bold)
+
+    def _present(self, inputs: GroupInputs, g: GroupResult) -> None:
         case = inputs.case
         self.case = case
         opts = g.option_ids
         n_opt, n_prof = len(opts), len(g.profile_ids)
-        body, bold = self.body_font(), self.scaled_font(1.0, bold=True)
+        body, bold = self._table_font(1.0), self._table_font(1.0, bold=True)
         t = self.table
         t.setColumnCount(FIRST_OPTION + n_opt)
         t.setRowCount(n_prof + 1)
@@ -268,16 +289,16 @@ class GroupView(ShowsLiveRound, AnalysisView[GroupInputs, GroupResult]):
         t.setColumnWidth(COL_COUNTS, self.text_width(["100.000,0  (100%)"]) + 3 * self._px())
         used = sum(t.columnWidth(c) for c in range(FIRST_OPTION) if not t.isColumnHidden(c))
         per = (avail - used) // max(1, n_opt)
-        head_font = self.scaled_font(1.0, bold=True)
+        head_font = self._table_font(1.0, bold=True)
         icon = max(10, round(0.8 * self._px()))
         names = [option_name(case, o) for o in opts]
         # option heads: whole words, long words at their Dutch syllables; a smaller type (to
         # 80%) where a syllable is wider than its column or a head would take over six lines
         texts: list[str] = []
         for step in range(5):
-            head_font = self.scaled_font(1.0 - 0.05 * step, bold=True)
+            head_font = self._table_font(1.0 - 0.05 * step, bold=True)
             fm = QFontMetrics(head_font)
-            room = max(3 * fm.horizontalAdvance("M"), per - icon - 36)
+            room = max(3 * fm.horizontalAdvance("M"), per - icon - 3 * HEAD_MARGIN)
             texts = [wrap_syllables(nm, fm, room, self.lang) for nm in names]
             lines = [line for x in texts for line in x.split("\n")]
             tall = max((x.count("\n") + 1 for x in texts), default=1)

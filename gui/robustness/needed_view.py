@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -364,10 +364,8 @@ class NeededView(AnalysisView[NeededInputs, dict[str, Stability]]):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         t.resizeRowsToContents()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.result is not None:
-            self._fit_table()
+    def refit(self) -> None:
+        self._fit_table()
 
     def _draw_bars(self, case: Case, target: str) -> None:
         k = len(self.changes)

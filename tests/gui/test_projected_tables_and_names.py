@@ -149,6 +149,43 @@ def test_needed_table_shows_every_row_without_scrolling(qtbot: Any, size: tuple[
     assert table.font().pixelSize() >= 0.7 * view.body_font().pixelSize() - 1
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1920, 1080)])
+def test_group_table_shows_every_profile_without_scrolling(
+    qtbot: Any, size: tuple[int, int]
+) -> None:
+    """Projected, every profile's row and the combined row are in sight (at 1280×720 the
+    rows sat behind a scroll bar); the type steps down no further than 72 %."""
+    pres = _projected(qtbot, "groep", size)
+    view = pres.current_view()
+    assert isinstance(view, GroupView)
+    table = view.table
+    assert table.rowCount() == len(_case().profiles) + 1
+    assert table.verticalScrollBar().maximum() == 0
+    last = table.rowCount() - 1
+    assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
+    cell = table.item(0, FIRST_OPTION)
+    assert cell is not None
+    assert cell.font().pixelSize() >= 0.72 * view.body_font().pixelSize() - 1
+    assert table.geometry().bottom() < view.summary.geometry().top()
+
+
+def test_group_table_follows_the_window_when_it_grows(qtbot: Any) -> None:
+    """A new size lays the table out again (it kept the height of its first, small layout)."""
+    session = Session(_case())
+    view = GroupView(StandaloneHost(session, "nl"))
+    qtbot.addWidget(view)
+    view.resize(1000, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    view.compute_now()
+    qtbot.wait(20)
+    small = view.table.height()
+    assert view.table.verticalScrollBar().maximum() > 0  # too small for every row
+    view.resize(1000, 1000)
+    qtbot.waitUntil(lambda: view.table.verticalScrollBar().maximum() == 0, timeout=5000)
+    assert view.table.height() > small
+
+
 def _stakeholders(qtbot: Any, case: Case, size: tuple[int, int], *, printed: bool) -> Any:
     session = Session(case)
     host = StandaloneHost(session, "nl")
