@@ -262,7 +262,13 @@ def _check_evidence(case: Case, out: list[Issue]) -> None:
         return
     for k, s in enumerate(case.scores):
         if s.source_date is not None and date_after(s.source_date, case.as_of):
-            params = {"option": s.option, "criterion": s.criterion, "date": s.source_date}
+            # by name: people read this warning (the place keeps the ids for scripts)
+            node = case.node_by_id.get(s.criterion)
+            params = {
+                "option": next((o.name for o in case.options if o.id == s.option), s.option),
+                "criterion": node.name if node is not None else s.criterion,
+                "date": s.source_date,
+            }
             params["as_of"] = case.as_of
             if s.unit is not None:
                 params["unit"] = _unit_name(case, s.unit)
