@@ -5,11 +5,12 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from model import Case
+from words.numbers import plain
 
 
-def score_label(case: Case, option: str, leaf: str) -> str:
-    """How a score reads for people: the level label, or the number with its unit; ``≈`` after
-    an estimate (a judgement, not a sourced fact)."""
+def score_label(case: Case, option: str, leaf: str, lang: str) -> str:
+    """How a score reads for people: the level label, or the number with its unit in ``lang``
+    (``62,5 kEUR`` in Dutch); ``≈`` after an estimate (a judgement, not a sourced fact)."""
     s = case.score_by_pair.get((option, leaf))
     if s is None:
         return "—"
@@ -18,7 +19,7 @@ def score_label(case: Case, option: str, leaf: str) -> str:
         return s.value + mark
     node = case.node_by_id[leaf]
     unit = node.scale.unit if node.scale is not None else None
-    text = f"{s.value:g}"
+    text = plain(s.value, lang)
     return (f"{text} {unit}" if unit else text) + mark
 
 

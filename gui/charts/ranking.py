@@ -229,7 +229,7 @@ class RankingChart(ChartView):
             summary=translate("Charts", "Contributes {points} of the total value {total}.").format(
                 points=contribution, total=fmt_value(ev.value_array[option_index], self.lang)
             ),
-            lines=explain_leaves(case, opt, leaves),
+            lines=explain_leaves(case, opt, leaves, self.lang),
         )
 
     def tooltip_text(self, option_index: int, group_index: int) -> str:

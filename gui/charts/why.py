@@ -27,6 +27,7 @@ from gui.charts.common import score_label
 from gui.i18n import translate
 from gui.style import NORMAL, Theme
 from model import Case
+from words.numbers import plain
 
 
 @dataclass(frozen=True)
@@ -48,23 +49,24 @@ class Why:
     lines: tuple[WhyLine, ...]
 
 
-def _value_text(case: Case, leaf: str, value: float | int | str | None) -> str:
+def _value_text(case: Case, leaf: str, value: float | int | str | None, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     node = case.node_by_id[leaf]
     unit = node.scale.unit if node.scale is not None else None
-    return f"{value:g} {unit}" if unit else f"{value:g}"
+    text = plain(value, lang)
+    return f"{text} {unit}" if unit else text
 
 
-def explain_leaves(case: Case, option: str, leaves: list[str]) -> tuple[WhyLine, ...]:
+def explain_leaves(case: Case, option: str, leaves: list[str], lang: str) -> tuple[WhyLine, ...]:
     out = []
     for leaf in leaves:
         score = case.score_by_pair.get((option, leaf))
-        low = _value_text(case, leaf, score.low) if score is not None else ""
-        high = _value_text(case, leaf, score.high) if score is not None else ""
-        value = score_label(case, option, leaf)
+        low = _value_text(case, leaf, score.low, lang) if score is not None else ""
+        high = _value_text(case, leaf, score.high, lang) if score is not None else ""
+        value = score_label(case, option, leaf, lang)
         if low and high:
             spread: str | None = f"{low} – {high}"
         elif low or high:  # one end given: the score is the other

@@ -247,3 +247,17 @@ def _axes(view: Any) -> list[pg.AxisItem]:
         for item in canvas.scene().items()
         if isinstance(item, pg.AxisItem) and item.isVisible()
     ]
+
+
+def test_the_why_writes_numeric_scores_and_ranges_in_the_users_language() -> None:
+    from gui.charts.common import score_label
+    from gui.charts.why import explain_leaves
+    from tests.model.matrix_case import matrix_case
+
+    case = matrix_case([[47.5, 100.0], [52.25, 3.0]], ranges={(0, 0): (40.5, 50.0)})
+    assert score_label(case, "o0", "c0", "nl") == "47,5"
+    assert score_label(case, "o0", "c0", "en") == "47.5"
+    assert score_label(case, "o0", "c1", "nl") == "100"  # whole: no decimals
+    nl = explain_leaves(case, "o0", ["c0"], "nl")[0]
+    assert nl.score == "47,5" and nl.range == "40,5 – 50"
+    assert explain_leaves(case, "o0", ["c0"], "en")[0].range == "40.5 – 50"

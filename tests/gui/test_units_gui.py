@@ -295,8 +295,8 @@ def test_estimates_read_as_such_in_chart_tooltips() -> None:
 
     case, _ = load_case_data(demo_data())
     team = analysis_case(case, "informatisering")
-    assert score_label(team, "bvo", "kwetsbaarheid") == "++ ≈"  # its own estimate
-    assert not score_label(case, "bvo", "kwetsbaarheid").endswith("≈")
+    assert score_label(team, "bvo", "kwetsbaarheid", "nl") == "++ ≈"  # its own estimate
+    assert not score_label(case, "bvo", "kwetsbaarheid", "nl").endswith("≈")
 
 
 def test_selector_follows_a_renamed_unit_and_ignores_a_weight_step(uwindow: MainWindow) -> None:
