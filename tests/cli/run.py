@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 _LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
@@ -55,3 +56,14 @@ def vk_spawn(*args: str, lang: str = "nl") -> subprocess.CompletedProcess[str]:
         env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8" if lang == "nl" else "en_GB.UTF-8"},
         timeout=60,
     )
+
+
+def captured(capsys: Any, *args: str, lang: str = "nl") -> tuple[int, str, str]:
+    """``vormkeuze --lang LANG ARGS`` in this process with pytest's ``capsys``: (exit status,
+    stdout, stderr); never a traceback."""
+    from cli.main import main
+
+    code = main(["--lang", lang, *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err

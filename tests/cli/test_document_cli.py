@@ -11,23 +11,16 @@ from typing import Any
 
 import pytest
 
-from cli.main import main
 from model import dump_case, load_case_file
 from model.commands import SetCaseInfo, SetWeight, edit_score
 from model.document import Document
+from tests.cli.run import captured as run
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [
     ROOT / "tests" / "data" / "example-case.json",
     *(ROOT / "resources" / "cases").glob("*.json"),
 ]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "nl") -> tuple[int, str, str]:
-    code = main(["--lang", lang, *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,18 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from cli.main import main
 from model.case import Criterion, Option
 from model.commands import AddCriterion, SetCaseInfo, SetOption, SetWeight, edit_score
 from model.document import Document
 from model.unit_commands import add_unit
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str) -> tuple[int, str, str]:
-    code = main(["--lang", lang, *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+from tests.cli.run import captured as run
 
 
 @pytest.fixture

@@ -8,16 +8,9 @@ from typing import Any
 
 import pytest
 
-from cli.main import main
+from tests.cli.run import captured as run
 from tests.model.units_case import units_case_data
 from words.hyphenation import wrap
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "nl") -> tuple[int, str, str]:
-    code = main(["--lang", lang, *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def write(tmp_path: Path, data: dict[str, Any], name: str = "units.json") -> str:
