@@ -652,20 +652,24 @@ def _options(ctx: _Ctx) -> list[Block]:
 def _argument(ctx: _Ctx, option: str, leaf: str) -> tuple[Inline, ...]:
     case = ctx.case
     s = case.score_by_pair[(option, leaf)]
-    parts: list[Inline] = [
-        Text(
-            "argument_head",
-            {"criterion": User(case.node_by_id[leaf].name), "score": _joined(_score_cell(case, s))},
-        ),
-    ]
-    parts.append(User(s.rationale) if s.rationale else Text("no_rationale"))
+    head = Text(
+        "argument_head",
+        {"criterion": User(case.node_by_id[leaf].name), "score": _joined(_score_cell(case, s))},
+    )
+    return (head, *_evidence(ctx, s))
+
+
+def _evidence(ctx: _Ctx, s: Score) -> list[Inline]:
+    """What stands behind a score: its onderbouwing, its source's number, and the marks of an
+    estimate and of hindsight."""
+    parts: list[Inline] = [User(s.rationale) if s.rationale else Text("no_rationale")]
     if s.source:
         parts.append(Text("source_ref", {"n": Num(ctx.sources[s.source], "int")}))
     if is_estimate(s):
         parts.append(Text("estimate_mark"))
-    if is_hindsight(case, s):
+    if is_hindsight(ctx.case, s):
         parts.append(Text("hindsight_mark"))
-    return tuple(parts)
+    return parts
 
 
 # --- weighing per profile -------------------------------------------------------------------
@@ -1037,25 +1041,16 @@ def _units(ctx: _Ctx) -> list[Block]:
 def _own_argument(ctx: _Ctx, s: Score) -> tuple[Inline, ...]:
     """ "Informatisering · Centrumregeling · Continuïteit (score +): onderbouwing [n]"."""
     case = ctx.case
-    parts: list[Inline] = [
-        Text(
-            "units_own_head",
-            {
-                "unit": User(case.unit(s.unit or "").name),
-                "option": ctx.oname(s.option),
-                "criterion": User(case.node_by_id[s.criterion].name),
-                "score": _joined(_score_cell(case, s)),
-            },
-        ),
-        User(s.rationale) if s.rationale else Text("no_rationale"),
-    ]
-    if s.source:
-        parts.append(Text("source_ref", {"n": Num(ctx.sources[s.source], "int")}))
-    if is_estimate(s):
-        parts.append(Text("estimate_mark"))
-    if is_hindsight(case, s):
-        parts.append(Text("hindsight_mark"))
-    return tuple(parts)
+    head = Text(
+        "units_own_head",
+        {
+            "unit": User(case.unit(s.unit or "").name),
+            "option": ctx.oname(s.option),
+            "criterion": User(case.node_by_id[s.criterion].name),
+            "score": _joined(_score_cell(case, s)),
+        },
+    )
+    return (head, *_evidence(ctx, s))
 
 
 # --- the closing note ---------------------------------------------------------------------------
