@@ -98,7 +98,17 @@ class Restore(Command):
         from model.io import parse_case
 
         new = _checked(parse_case(data))
-        return new, Restore(parts=before, label=self.label)
+        return new, Restore(parts=before, label=undo_label(self.label))
+
+
+UNDO_PREFIX = "undo "
+
+
+def undo_label(label: str) -> str:
+    """The label of the Restore that takes back a Restore labelled ``label``: ``undo restore
+    snapshot`` for ``restore snapshot`` (and back), so an undone snapshot restore or profile
+    overwrite reads as undone in the history, not as the edit once more."""
+    return label[len(UNDO_PREFIX) :] if label.startswith(UNDO_PREFIX) else UNDO_PREFIX + label
 
 
 def restore_from(case: Case, *parts: str, label: str) -> Restore:

@@ -27,7 +27,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.commands import Command, RemoveOption, Restore, SetOption, SetProfile, SetScore
+from model.commands import (
+    UNDO_PREFIX,
+    Command,
+    RemoveOption,
+    Restore,
+    SetOption,
+    SetProfile,
+    SetScore,
+)
 
 #: edit key -> the history filter's category
 CATEGORIES: dict[str, str] = {
@@ -359,6 +367,9 @@ def edit_name(command: Command, inverse: Command | None = None) -> EditName:
     if isinstance(command, Restore):
         if command.label in RESTORE_UNDOES:
             return EditName(RESTORE_UNDOES[command.label], undone=True)
+        own = command.label.removeprefix(UNDO_PREFIX)
+        if own != command.label and own in RESTORE_EDITS:  # a snapshot restore taken back
+            return EditName(RESTORE_EDITS[own], undone=True)
         return EditName(RESTORE_EDITS.get(command.label, "restore"))
     return kind_name(command.kind)
 

@@ -154,3 +154,24 @@ def test_plain_numbers_read_back_the_same_in_both_languages(x: float) -> None:
     nl, en = plain(x, "nl"), plain(x, "en")
     assert float(en.replace(",", "")) == float(nl.replace(".", "").replace(",", "."))
     assert float(en.replace(",", "")) == pytest.approx(x, rel=1e-5, abs=1e-300)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_undone_snapshot_restore_reads_as_undone_not_as_the_edit_again(
+    case: Case, lang: str
+) -> None:
+    from model.commands import replace_case
+    from model.session import Session
+
+    session = Session(case)
+    changed = case.model_copy(update={"title": "Andere titel"})
+    restore = replace_case(case, changed)
+    inverse = session.apply(restore)  # what the undo stack keeps for Ctrl+Z
+    undo_of_undo = session.apply(inverse)  # Ctrl+Z: this row goes into the history
+    done, undone = edits.edit_name(restore, inverse), edits.edit_name(inverse, undo_of_undo)
+    assert not done.undone and undone.undone and done.key == undone.key == "snapshot"
+    assert undone.past(lang) != done.past(lang)
+    assert done.action(lang) in undone.past(lang)  # "Ongedaan gemaakt: Momentopname terugzetten"
+    assert session.case.title == case.title
+    # redo applies the restore itself again: the edit's own words
+    assert edits.edit_name(restore, session.apply(restore)) == done
