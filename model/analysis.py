@@ -91,11 +91,9 @@ def compile_case(case: Case, unit: str | None = None) -> Compiled:
     ``unit``: compile that unit's effective scores without the options it excludes.  The
     result is cached per unit, keyed on the case's options, criteria, scores and the unit.
     """
-    if unit is not None:
-        _unit_of(case, unit)
+    the_unit = None if unit is None else _unit_of(case, unit)  # refuses an unknown unit
     opts = case.unit_option_ids(unit)
-    if unit is not None and len(opts) == 1:  # a unit's exclusions leave one form: say which
-        the_unit = _unit_of(case, unit)
+    if the_unit is not None and unit is not None and len(opts) == 1:  # one form left: say which
         raise AnalysisError(
             [
                 issue(
