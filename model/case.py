@@ -1,32 +1,32 @@
 """The decision case: options, a criteria tree, scores and weight profiles.
 
-These pydantic models are the one schema of a case: in memory, in the JSON case file of
-``shared/spec/case-format.md`` and (table by table) in the ``.vormkeuze`` document.  A case is an
-immutable value: edits build a new case (see ``model.commands``) so that undo, history and the
-views can compare old and new without copying defensively.
+A case is an immutable value: frozen dataclasses, so that edits build a new case (see
+``model.commands``) and undo, history and the views can compare old and new without copying
+defensively.  The same classes are the one schema of a case: in memory, in the JSON case file of
+``shared/spec/case-format.md`` and (table by table) in the ``.vormkeuze`` document.
 
-Structural rules (types, unknown keys, identifiers) are checked by pydantic; the rules that need
-the whole case (references, scales, ranges, weights) by :func:`model.validation.check_case`.
+Data from outside (a file, a document, a participant) becomes a case only through pydantic
+(:func:`validated`, which imports it on first use): the structural rules (types, unknown keys,
+identifiers) are the annotations below and their :class:`_Check` marks; the rules that need the
+whole case (references, scales, ranges, weights) are :func:`model.validation.check_case`.  The
+values themselves need no pydantic, so a start on the embedded default case paints its first
+window without importing it (:func:`model.io.load_embedded_case`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Iterator
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated, Any, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeVar
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainValidator,
-    SerializationInfo,
-    SerializerFunctionWrapHandler,
-    StrictBool,
-    model_serializer,
-)
-from pydantic_core import PydanticCustomError
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 FORMAT = "vormkeuze/case"
 VERSION = 1
@@ -34,6 +34,8 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 
 
 def _number(v: Any) -> int | float:
+    from pydantic_core import PydanticCustomError
+
     if isinstance(v, bool) or not isinstance(v, int | float):
         raise PydanticCustomError("number_type", "a number is required")
     try:
@@ -51,31 +53,174 @@ def _score_value(v: Any) -> int | float | str:
     return _number(v)
 
 
-Number = Annotated[int | float, PlainValidator(_number)]
-ScoreValue = Annotated[int | float | str, PlainValidator(_score_value)]
-Id = Annotated[str, Field(pattern=ID_PATTERN)]
+class _Check:
+    """A mark in an annotation that tells pydantic how to check the value (``Annotated``).
+
+    Kinds: ``number`` (finite, not a bool), ``score`` (text or a number), ``id``
+    (:data:`ID_PATTERN`), ``strict_bool`` (true or false only), ``nonempty`` (a list of at
+    least one item).  Nothing here runs until pydantic validates data.
+    """
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"_Check({self.kind!r})"
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        if self.kind == "number":
+            return core_schema.no_info_plain_validator_function(_number)
+        if self.kind == "score":
+            return core_schema.no_info_plain_validator_function(_score_value)
+        if self.kind == "id":
+            return core_schema.str_schema(pattern=ID_PATTERN)
+        if self.kind == "strict_bool":
+            return core_schema.bool_schema(strict=True)
+        schema: Any = handler(source)  # nonempty: the list's own schema, with a minimum length
+        schema["min_length"] = 1
+        return schema  # type: ignore[no-any-return]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+Number = Annotated[int | float, _Check("number")]
+ScoreValue = Annotated[int | float | str, _Check("score")]
+Id = Annotated[str, _Check("id")]
+StrictBool = Annotated[bool, _Check("strict_bool")]
+
+V = TypeVar("V", bound="_Value")
+_ADAPTERS: dict[type, Any] = {}
+
+
+def validated(cls: type[V], data: Any) -> V:
+    """``data`` (parsed JSON) checked and built into a ``cls`` by pydantic.
+
+    Raises ``pydantic.ValidationError`` (:func:`model.io.parse_case` turns it into issues).
+    Pydantic is imported, and each class's validator built, on the first call.
+    """
+    adapter = _ADAPTERS.get(cls)
+    if adapter is None:
+        from pydantic import TypeAdapter
+
+        adapter = _ADAPTERS[cls] = TypeAdapter(cls)
+    result: V = adapter.validate_python(data)
+    return result
+
+
+def built(cls: type[V], data: Mapping[str, Any]) -> V:
+    """``data`` (JSON this program ships) built into a ``cls`` as it is, without checking it.
+
+    Only for data known to be valid (:func:`model.io.load_embedded_case`); everything else
+    goes through :func:`validated`.  Lists become tuples and objects the values their fields'
+    annotations name, so the result equals what :func:`validated` builds (tested).
+    """
+    hints = _hints(cls)
+    return cls(**{k: _built(hints[k], v) for k, v in data.items()})
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)  # Annotated marks dropped
+    return hints
+
+
+def _built(tp: Any, v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(tp, type) and issubclass(tp, _Value):
+        return built(tp, v)
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is types.UnionType or origin is typing.Union:
+        kinds = [a for a in args if a is not type(None)]
+        return _built(kinds[0], v) if len(kinds) == 1 else v
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_built(args[0], x) for x in v)
+        return tuple(_built(a, x) for a, x in zip(args, v, strict=True))
+    if origin is dict:
+        return {k: _built(args[1], x) for k, x in v.items()}
+    return v  # text, a number, a bool, a Literal
+
+
+def to_data(value: Any, *, exclude_none: bool = True) -> Any:
+    """``value`` as JSON data: values as objects in field order, tuples as lists.
+
+    ``exclude_none`` leaves out fields that are None (what a case file holds); a value's own
+    defaults that a file does not write are left out always (:meth:`_Value._omit`).
+    """
+    if isinstance(value, _Value):
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if (v is None and exclude_none) or value._omit(f.name, v):
+                continue
+            out[f.name] = to_data(v, exclude_none=exclude_none)
+        return out
+    if isinstance(value, tuple | list):
+        return [to_data(v, exclude_none=exclude_none) for v in value]
+    if isinstance(value, dict):
+        return {k: to_data(v, exclude_none=exclude_none) for k, v in value.items()}
+    return value
+
+
+def _lists_to_tuples(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_lists_to_tuples(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Value:
+    """Base of the case's values: frozen, keyword-only, unknown keys refused by pydantic."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    def __post_init__(self) -> None:
+        # a list given for a tuple field (``levels=[...]``) is stored as a tuple, as pydantic did
+        for f in dataclasses.fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, list):
+                object.__setattr__(self, f.name, _lists_to_tuples(v))
 
     def replace(self, **changes: Any) -> Self:
         """A new value with some fields changed (cached look-ups are not carried over)."""
-        fields = {name: getattr(self, name) for name in type(self).model_fields}
-        fields.update(changes)
-        return type(self).model_validate(fields)
+        return dataclasses.replace(self, **changes)
 
-    def model_copy(self, *, update: Any = None, deep: bool = False) -> Any:
-        # pydantic's copy would carry cached_property values (stale look-ups) along.
-        return self.replace(**(update or {}))
+    def _omit(self, name: str, value: Any) -> bool:
+        """Whether :func:`to_data` leaves this field out (a default a file does not write)."""
+        return False
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        # pydantic's own schema for the dataclass, written out by to_data (the same JSON as a
+        # case file, also inside a command's JSON in the document's history)
+        from pydantic_core import core_schema
+
+        schema: Any = handler(source)
+
+        def dump(v: Any, info: core_schema.SerializationInfo) -> Any:
+            return to_data(v, exclude_none=bool(info.exclude_none))
+
+        schema["serialization"] = core_schema.plain_serializer_function_ser_schema(
+            dump, info_arg=True
+        )
+        return schema  # type: ignore[no-any-return]
 
 
-class Level(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Level(_Value):
     label: str
     value: Number
 
 
-class Scale(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Scale(_Value):
     """How a leaf's scores map to 0..100 (higher is better)."""
 
     kind: Literal["direct", "qualitative", "numeric"]
@@ -86,7 +231,8 @@ class Scale(_Frozen):
     points: tuple[tuple[Number, Number], ...] | None = None
 
 
-class Criterion(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Criterion(_Value):
     """A node of the criteria tree: a group (``children``) or a leaf (``scale``)."""
 
     id: Id
@@ -105,7 +251,8 @@ class Criterion(_Frozen):
             yield from child.walk()
 
 
-class Option(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Option(_Value):
     id: Id
     name: str
     description: str | None = None
@@ -113,7 +260,8 @@ class Option(_Frozen):
     color: str | None = None
 
 
-class Score(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Score(_Value):
     """The score of one option on one leaf: case-wide, or for one unit (``unit``).
 
     ``estimate`` marks a judgement rather than a sourced fact; ``source_date`` (``YYYY``,
@@ -131,24 +279,21 @@ class Score(_Frozen):
     estimate: StrictBool = False
     source_date: str | None = None
 
-    @model_serializer(mode="wrap")
-    def _serialise(
-        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> dict[str, Any]:
-        out: dict[str, Any] = handler(self)
-        if not self.estimate:  # the default is not written: a file without it stays the same
-            out.pop("estimate", None)
-        return out
+    def _omit(self, name: str, value: Any) -> bool:
+        # the default is not written: a file without it stays the same
+        return name == "estimate" and not value
 
 
-class Exclusion(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Exclusion(_Value):
     """An option that cannot serve a unit, and why (``reason`` is required, non-empty)."""
 
     option: str
     reason: str
 
 
-class Unit(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Unit(_Value):
     """A unit of decision (a team): the options, criteria and profiles stay shared.
 
     ``size`` (> 0, default 1) is how much the unit counts in a portfolio total; ``exclude``
@@ -161,16 +306,10 @@ class Unit(_Frozen):
     size: Number = 1
     exclude: tuple[Exclusion, ...] = ()
 
-    @model_serializer(mode="wrap")
-    def _serialise(
-        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> dict[str, Any]:
-        out: dict[str, Any] = handler(self)
-        if self.size == 1 and not isinstance(self.size, bool):
-            out.pop("size", None)
-        if not self.exclude:
-            out.pop("exclude", None)
-        return out
+    def _omit(self, name: str, value: Any) -> bool:
+        if name == "size":
+            return bool(value == 1 and not isinstance(value, bool))
+        return name == "exclude" and not value
 
     @cached_property
     def excluded(self) -> frozenset[str]:
@@ -184,7 +323,8 @@ class Unit(_Frozen):
         return None
 
 
-class Elicitation(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Elicitation(_Value):
     """How the local weights of one node's children were derived."""
 
     node: str
@@ -193,7 +333,8 @@ class Elicitation(_Frozen):
     matrix: tuple[tuple[Number, ...], ...] | None = None
 
 
-class Profile(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Profile(_Value):
     """One stakeholder's weights (local: relative within siblings)."""
 
     id: Id
@@ -209,7 +350,8 @@ class Profile(_Frozen):
         return None
 
 
-class Case(_Frozen):
+@dataclass(frozen=True, kw_only=True)
+class Case(_Value):
     format: Literal["vormkeuze/case"]
     version: Literal[1]
     title: str
@@ -219,7 +361,7 @@ class Case(_Frozen):
     criteria: tuple[Criterion, ...] = ()
     scores: tuple[Score, ...] = ()
     profiles: tuple[Profile, ...] = ()
-    units: tuple[Unit, ...] | None = Field(default=None, min_length=1)
+    units: Annotated[tuple[Unit, ...], _Check("nonempty")] | None = None
     as_of: str | None = None
     epilogue: str | None = None
 

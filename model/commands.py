@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from model.case import Case, Criterion, Option, Profile, Score
+from model.case import Case, Criterion, Option, Profile, Score, to_data, validated
 from model.errors import CaseInvalid, Issue, issue
 from model.validation import check_case
 from model.weights import resolve_profile
@@ -91,7 +91,7 @@ class Restore(Command):
         unknown = [k for k in self.parts if k not in CASE_FIELDS]
         if unknown:
             raise CaseInvalid([issue("unknown_key", "parts", key=unknown[0])])
-        old = case.model_dump(mode="json", exclude_none=False)
+        old = to_data(case, exclude_none=False)
         before = {k: old[k] for k in self.parts}
         data = {**old, **self.parts}
         data = {k: v for k, v in data.items() if v is not None}
@@ -112,7 +112,7 @@ def undo_label(label: str) -> str:
 
 
 def restore_from(case: Case, *parts: str, label: str) -> Restore:
-    dumped = case.model_dump(mode="json", exclude_none=False)
+    dumped = to_data(case, exclude_none=False)
     return Restore(parts={k: dumped[k] for k in parts}, label=label)
 
 
@@ -196,13 +196,15 @@ def edit_score(
     if old is None and unit is not None:
         old = case.score_by_pair.get((option, criterion))
     base: dict[str, Any] = (
-        old.model_dump() if old is not None else {"option": option, "criterion": criterion}
+        to_data(old, exclude_none=False)
+        if old is not None
+        else {"option": option, "criterion": criterion}
     )
     base["unit"] = unit
     base.update(fields)
     if base.get("value") is None:
         return SetScore(option=option, criterion=criterion, score=None, unit=unit)
-    return SetScore(option=option, criterion=criterion, score=Score.model_validate(base), unit=unit)
+    return SetScore(option=option, criterion=criterion, score=validated(Score, base), unit=unit)
 
 
 # --- weights and profiles ------------------------------------------------------------------------
@@ -535,7 +537,7 @@ class SetCaseInfo(Command):
 
 def replace_case(case: Case, new: Case, label: str = "restore snapshot") -> Restore:
     """A command that turns ``case`` into ``new`` (e.g. restoring a snapshot)."""
-    dumped = new.model_dump(mode="json", exclude_none=False)
+    dumped = to_data(new, exclude_none=False)
     del case
     return Restore(parts={k: dumped[k] for k in CASE_FIELDS}, label=label)
 

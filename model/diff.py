@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from model.case import Case, Criterion, Score
+from model.case import Case, Criterion, Score, to_data
 
 Kind = str
 
@@ -71,9 +71,7 @@ class CaseDiff:
 def _dump(x: Any) -> Any:
     if x is None:
         return None
-    if hasattr(x, "model_dump"):
-        return x.model_dump(mode="json", exclude_none=True)
-    return x
+    return to_data(x)
 
 
 def _fields(
@@ -108,7 +106,7 @@ def _keyed(
 
 
 def _node_dump(n: Criterion, parent: str) -> dict[str, Any]:
-    d = n.model_dump(mode="json", exclude_none=True)
+    d: dict[str, Any] = to_data(n)
     d.pop("children", None)
     d["parent"] = parent
     return d

@@ -11,19 +11,21 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from model.case import FORMAT, VERSION, Case
+from model.case import FORMAT, VERSION, Case, built, to_data, validated
 from model.errors import CaseInvalid, FileProblem, Issue, issue
 from model.validation import check_case
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _PYDANTIC_CODES = {
     "missing": "missing_field",
     "extra_forbidden": "unknown_key",
+    "unexpected_keyword_argument": "unknown_key",
     "string_pattern_mismatch": "bad_id",
     "string_type": "expected_text",
     "number_type": "expected_number",
@@ -33,6 +35,8 @@ _PYDANTIC_CODES = {
     "list_type": "expected_list",
     "dict_type": "expected_object",
     "model_type": "expected_object",
+    "dataclass_type": "expected_object",
+    "dataclass_exact_type": "expected_object",
     "model_attributes_type": "expected_object",
     "too_short": "too_short",
     "too_long": "too_long",
@@ -85,8 +89,10 @@ def parse_case(data: Any) -> Case:
     if type(version) is not int or version != VERSION:
         found = json.dumps(version, ensure_ascii=False)
         raise CaseInvalid([issue("bad_version", "version", found=found, supported=VERSION)])
+    from pydantic import ValidationError  # imported when a case is read from outside
+
     try:
-        return Case.model_validate(data)
+        return validated(Case, data)
     except ValidationError as e:
         raise CaseInvalid(_issues_from_pydantic(e)) from None
     except RecursionError:
@@ -238,9 +244,26 @@ def load_case_file(path: str | os.PathLike[str]) -> tuple[Case, list[Issue]]:
     return load_case_data(parse_json_text(text, name))
 
 
+def load_embedded_case(path: str | os.PathLike[str]) -> tuple[Case, list[Issue]]:
+    """A case file this program ships (``resources/cases``); return (case, warnings).
+
+    Built straight from its JSON without pydantic, which a start on the default case then
+    need not import before its first paint (docs/performance.md); the rules of the whole case
+    are checked as for any file.  Only for the files we ship: a test checks that pydantic
+    accepts each and builds the same case.  Any other file: :func:`load_case_file`.
+    """
+    case = built(Case, json.loads(read_bytes(path).decode("utf-8")))
+    found = check_case(case)
+    errors = [i for i in found if i.severity == "error"]
+    if errors:
+        raise CaseInvalid(errors)
+    return case, [i for i in found if i.severity == "warning"]
+
+
 def dump_case(case: Case) -> dict[str, Any]:
     """The case as its JSON object (the inverse of :func:`load_case_data`)."""
-    return case.model_dump(mode="json", exclude_none=True)
+    data: dict[str, Any] = to_data(case)
+    return data
 
 
 def dumps_case(case: Case) -> str:

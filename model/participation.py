@@ -26,7 +26,7 @@ from typing import Any, Literal
 import numpy as np
 
 from model.analysis import evaluate
-from model.case import Case, Criterion, Elicitation, Profile
+from model.case import Case, Criterion, Elicitation, Profile, to_data
 from model.commands import Command, Restore, SetProfile, _checked
 from model.errors import CaseInvalid, Issue, issue
 from model.naming import free_id, free_name
@@ -413,7 +413,7 @@ class SaveRound(Command):
 
     def apply(self, case: Case) -> tuple[Case, Command]:
         before = Restore(
-            parts={"profiles": [p.model_dump(mode="json") for p in case.profiles]},
+            parts={"profiles": [to_data(p, exclude_none=False) for p in case.profiles]},
             label="remove round profiles",
         )
         new = case

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from model.case import Case
+from model.case import Case, to_data
 
 Kind = Literal["score", "option", "criterion", "profile", "weight", "unit"]
 
@@ -39,7 +39,8 @@ class PlaceName:
 
 
 def case_data(case: Case) -> dict[str, Any]:
-    return case.model_dump(mode="json", exclude_none=True)
+    data: dict[str, Any] = to_data(case)
+    return data
 
 
 def read_names(path: str | Path) -> dict[str, Any] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.case import Case, Profile
+from model.case import Case, Profile, to_data
 from model.commands import Command, Restore, SetProfile, SetWeight
 from model.weights import resolve_profile
 
@@ -129,7 +129,7 @@ def overwrite_base(case: Case, copy_profile_id: str) -> Command:
         if p.id == base_id:
             p = p.replace(weights=copy.weights, elicitation=copy.elicitation)
         profiles.append(p)
-    dumped = case.replace(profiles=tuple(profiles)).model_dump(mode="json", exclude_none=False)
+    dumped = to_data(case.replace(profiles=tuple(profiles)), exclude_none=False)
     return Restore(parts={"profiles": dumped["profiles"]}, label="overwrite profile")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model.case import Criterion, Option
+from model.case import Criterion, Option, Scale
 from model.commands import AddCriterion, SetCaseInfo, SetOption, SetWeight, edit_score
 from model.document import Document
 from model.unit_commands import add_unit
@@ -25,7 +25,7 @@ def edited(tmp_path: Path, example_case_path: Path, capsys: pytest.CaptureFixtur
         doc.apply(SetWeight(profile_id="raad", node="geld", value=62.5))
         doc.apply(SetOption(option_id="wgr", option=Option(id="wgr", name="Lichte regeling")))
         leaf = Criterion(
-            id="draagvlak", name="Draagvlak", scale={"kind": "numeric", "worst": 0, "best": 10}
+            id="draagvlak", name="Draagvlak", scale=Scale(kind="numeric", worst=0, best=10)
         )
         doc.apply(AddCriterion(parent="sturing", criterion=leaf))
         doc.apply(add_unit(doc.case, "Heemstede"))

@@ -11,7 +11,7 @@ import pytest
 from cli.main import main
 from gui import i18n
 from gui.views.history import HistoryView
-from model.case import Criterion, Option
+from model.case import Criterion, Option, Scale
 from model.commands import AddCriterion, Command, SetCaseInfo, SetOption, SetWeight, edit_score
 from model.unit_commands import add_unit
 from tests.gui.conftest import make_window
@@ -38,7 +38,7 @@ def test_the_cli_history_says_what_the_app_history_says(
     window = make_window(qtbot, tmp_path, default_case, settings, lang=lang)
     case = window.session.case
     leaf = Criterion(
-        id="draagvlak", name="Draagvlak", scale={"kind": "numeric", "worst": 0, "best": 10}
+        id="draagvlak", name="Draagvlak", scale=Scale(kind="numeric", worst=0, best=10)
     )
     steps: list[Command] = [
         edit_score(case, "pso", "btw", rationale="Nieuwe onderbouwing"),

@@ -40,10 +40,10 @@ def _case() -> Case:
 
 def _long_names(case: Case) -> Case:
     profiles = [
-        p.model_copy(update={"name": LONG_NAMES[(k - 1) % len(LONG_NAMES)]}) if k else p
+        p.replace(name=LONG_NAMES[(k - 1) % len(LONG_NAMES)]) if k else p
         for k, p in enumerate(case.profiles)
     ]
-    return case.model_copy(update={"profiles": type(case.profiles)(profiles)})
+    return case.replace(profiles=type(case.profiles)(profiles))
 
 
 def _projected(qtbot: Any, name: str, size: tuple[int, int]) -> PresentationWindow:

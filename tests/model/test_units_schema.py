@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 
 from model import CaseInvalid, dump_case, load_case_data
 from model.case import Unit
@@ -225,6 +225,6 @@ def test_parse_date() -> None:
 def test_unit_model_is_frozen_and_plain() -> None:
     u = Unit(id="t", name="T")
     assert u.size == 1 and u.exclude == () and u.excluded == frozenset()
-    with pytest.raises(ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         u.size = 3  # type: ignore[misc]
     assert copy.deepcopy(u) == u

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import Case, evaluate, load_case_file
+from model import Case, dump_case, evaluate, load_case_file
 from model.commands import command_from_json
 from model.errors import CaseInvalid
 from model.participation import (
@@ -178,7 +178,7 @@ def test_aggregate_mean_median_spread_and_disagreement(example_case_path: Path) 
 def test_disagreement_puts_the_widest_spread_first(case: Case) -> None:
     spec = RoundSpec("geld")
     # two items: equal spreads by construction, so use a three-item question on a made-up case
-    data = case.model_dump(mode="json", exclude_none=True)
+    data = dump_case(case)
     data["criteria"][1]["children"].append(
         {"id": "extra", "name": "Extra", "scale": {"kind": "direct"}}
     )

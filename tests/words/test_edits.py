@@ -164,7 +164,7 @@ def test_an_undone_snapshot_restore_reads_as_undone_not_as_the_edit_again(
     from model.session import Session
 
     session = Session(case)
-    changed = case.model_copy(update={"title": "Andere titel"})
+    changed = case.replace(title="Andere titel")
     restore = replace_case(case, changed)
     inverse = session.apply(restore)  # what the undo stack keeps for Ctrl+Z
     undo_of_undo = session.apply(inverse)  # Ctrl+Z: this row goes into the history
