@@ -97,7 +97,7 @@ def _initial(
     from gui.main_window import unique_path, user_name
     from model.document import Document
     from model.errors import VormkeuzeError
-    from model.io import is_document, load_case_file
+    from model.io import is_document, load_case_file, load_embedded_case
     from words.messages import render
 
     errors: list[str] = []
@@ -134,7 +134,7 @@ def _initial(
                     continue
                 return doc.case, doc, errors
     if case is None:
-        case, _ = load_case_file(resources.default_case_path())
+        case, _ = load_embedded_case(resources.default_case_path())
     doc = Document.create(unique_path(data_dir, stem), case, author=user_name())
     return case, doc, errors
 

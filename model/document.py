@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from model.case import Case
+from model.case import Case, built
 from model.commands import Command
 from model.diff import CaseDiff, DiffEntry, diff_cases
 from model.document_schema import (
@@ -546,6 +546,18 @@ def _read_case(conn: sqlite3.Connection, path: Path) -> Case:
         raise DocumentError([issue("document_invalid_case", str(path)), *e.issues]) from None
 
 
+def _read_back(conn: sqlite3.Connection, path: Path, written: Case | None) -> Case:
+    """The document's case, refused when invalid; ``written`` (the case just written to the
+    file) when the file holds exactly it, without parsing it again."""
+    if written is not None:
+        with contextlib.suppress(sqlite3.DatabaseError, TreeError, ValueError, KeyError, TypeError):
+            if built(Case, case_data(_read_tables(conn))) == written:
+                return written
+    case = _read_case(conn, path)
+    _refuse_invalid(case, path)
+    return case
+
+
 def _memory_copy(conn: sqlite3.Connection, version: int, path: Path) -> sqlite3.Connection:
     """An in-memory copy of the document, migrated to the current schema (for reading)."""
     mem = sqlite3.connect(":memory:", isolation_level=None)
@@ -853,7 +865,7 @@ class Document:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-        return cls._open_writable(target, lock, author, version=SCHEMA_VERSION)
+        return cls._open_writable(target, lock, author, version=SCHEMA_VERSION, written=case)
 
     @classmethod
     def open(
@@ -901,7 +913,17 @@ class Document:
         return cls(path, conn, case, author=author, readonly=True, locked_by=locked_by)
 
     @classmethod
-    def _open_writable(cls, path: Path, lock: _FileLock, author: str, *, version: int) -> Document:
+    def _open_writable(
+        cls,
+        path: Path,
+        lock: _FileLock,
+        author: str,
+        *,
+        version: int,
+        written: Case | None = None,
+    ) -> Document:
+        """Open for writing; ``written``: the case just written to the new file, which is read
+        back and compared with it (when equal it is the document's case, checked already)."""
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
         except sqlite3.Error as e:
@@ -918,8 +940,7 @@ class Document:
                 backup = _backup_before_migration(conn, path, version)
                 _migrate(db, version, path)
                 migrated_from = version
-            case = _read_case(conn, path)
-            _refuse_invalid(case, path)
+            case = _read_back(conn, path, written)
             recovered = _lock_row(conn)
             with db.atomic():
                 conn.execute("DELETE FROM lock")
