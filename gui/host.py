@@ -27,13 +27,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from model.commands import Command
 from model.errors import Issue, VormkeuzeError
 from model.session import Session
 from words.messages import render
 
 if TYPE_CHECKING:
     from gui.settings import Settings
+    from model.commands import Command
     from model.document import Document
 
 

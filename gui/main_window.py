@@ -47,7 +47,6 @@ from gui.plaintext import ask, tooltip, warn
 from gui.settings import Settings
 from gui.undo import ModelUndoCommand
 from model.case import Case
-from model.commands import Command
 from model.errors import Issue, VormkeuzeError
 from model.io import is_document, load_case_file, write_case_file
 from model.places import read_names
@@ -57,6 +56,7 @@ from words.messages import render
 if TYPE_CHECKING:
     from gui.charts.presentation import PresentationWindow
     from gui.desk.groups import ViewGroups
+    from model.commands import Command
     from model.document import Document
 
 DOCUMENT_SUFFIX = ".vormkeuze"

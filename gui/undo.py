@@ -11,13 +11,16 @@ window's language.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from model.commands import Command
 from model.errors import VormkeuzeError
 from model.session import Session
 from words.edits import command_label
+
+if TYPE_CHECKING:
+    from model.commands import Command
 
 MERGE_ID = 4242
 

@@ -29,10 +29,9 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model.case import Case, built
-from model.commands import Command
 from model.diff import CaseDiff, DiffEntry, diff_cases
 from model.document_schema import (
     APPLICATION,
@@ -52,6 +51,9 @@ from model.errors import CaseInvalid, Issue, VormkeuzeError, issue
 from model.io import SQLITE_MAGIC, dump_case, parse_case
 from model.session import Drag
 from model.validation import check_case
+
+if TYPE_CHECKING:
+    from model.commands import Command
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -9,13 +9,15 @@ the same path.  Pure Python (psygnal), so the GUI subscribes without the model k
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from psygnal import Signal
 
 from model.case import Case
-from model.commands import Command
 from model.workshop import fallback_profile
+
+if TYPE_CHECKING:
+    from model.commands import Command
 
 Part = Literal["options", "criteria", "scores", "profiles", "units", "info"]
 #: every part of a case, in the order of the case format

@@ -13,10 +13,14 @@ caller, which knows the language.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.case import Case, Profile, to_data
-from model.commands import Command, Restore, SetProfile, SetWeight
 from model.weights import resolve_profile
+
+if TYPE_CHECKING:
+    # the commands are imported where one is made: the first paint needs none
+    from model.commands import Command
 
 COPY_SUFFIX = "-aangepast"
 MAX_ID = 64
@@ -67,6 +71,8 @@ def weight_command(
     vastgestelde profile keeps calling this with that profile's id (not the copy's), so that all
     its steps have one merge key.
     """
+    from model.commands import SetWeight
+
     if is_copy(case, profile_id):
         return SetWeight(profile_id=profile_id, node=node, value=value), profile_id
     moved, _ = SetWeight(profile_id=profile_id, node=node, value=value).apply(case)
@@ -97,6 +103,8 @@ def profile_command(
     its copy (made or renewed, named ``name``, placed right after it) and the profile itself
     stays as adopted.
     """
+    from model.commands import SetProfile
+
     if is_copy(case, profile_id):
         return SetProfile(profile_id=profile_id, profile=changed.replace(id=profile_id)), profile_id
     target = copy_id(profile_id)
@@ -110,6 +118,8 @@ def save_as_new(
     case: Case, copy_profile_id: str, new_id: str, name: str, description: str | None
 ) -> Command:
     """Turn the workshop copy into a profile of its own (``new_id``, ``name``), in its place."""
+    from model.commands import SetProfile
+
     old = case.profile(copy_profile_id)
     new = old.replace(id=new_id, name=name, description=description or None)
     return SetProfile(profile_id=copy_profile_id, profile=new)
@@ -118,6 +128,8 @@ def save_as_new(
 def overwrite_base(case: Case, copy_profile_id: str) -> Command:
     """Give the vastgestelde profile the copy's weights (keeping its name and description) and
     remove the copy: one step."""
+    from model.commands import Restore
+
     base_id = base_of(case, copy_profile_id)
     if base_id is None:
         raise KeyError(copy_profile_id)
@@ -135,6 +147,8 @@ def overwrite_base(case: Case, copy_profile_id: str) -> Command:
 
 def discard_copy(case: Case, copy_profile_id: str) -> Command:
     """Remove the workshop copy (the vastgestelde profile stays as it is)."""
+    from model.commands import SetProfile
+
     if not is_copy(case, copy_profile_id):
         raise KeyError(copy_profile_id)
     return SetProfile(profile_id=copy_profile_id, profile=None)

@@ -26,16 +26,11 @@ English, the source language, as Qt's own ``translate`` without a catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from model.commands import (
-    UNDO_PREFIX,
-    Command,
-    RemoveOption,
-    Restore,
-    SetOption,
-    SetProfile,
-    SetScore,
-)
+if TYPE_CHECKING:
+    # imported where an edit is named: the first paint imports no commands (gui.i18n uses this)
+    from model.commands import Command, SetProfile, SetScore
 
 #: edit key -> the history filter's category
 CATEGORIES: dict[str, str] = {
@@ -312,6 +307,8 @@ def kind_name(kind: str) -> EditName:
 
 
 def _score_key(command: SetScore, inverse: Command | None) -> str:
+    from model.commands import SetScore
+
     new = command.score
     if new is None:
         return "score.clear"
@@ -340,6 +337,8 @@ def _score_key(command: SetScore, inverse: Command | None) -> str:
 
 
 def _profile_key(command: SetProfile, inverse: Command | None) -> str:
+    from model.commands import SetProfile
+
     if command.merge is not None and command.merge.startswith(WORKSHOP_MERGE):
         return "weight.workshop"
     if command.profile is None:
@@ -350,6 +349,8 @@ def _profile_key(command: SetProfile, inverse: Command | None) -> str:
 
 
 def _option_key(inverse: Command | None) -> str:
+    from model.commands import RemoveOption, Restore
+
     added = isinstance(inverse, RemoveOption) or (
         isinstance(inverse, Restore) and RESTORE_UNDOES.get(inverse.label) == "option.add"
     )
@@ -358,6 +359,8 @@ def _option_key(inverse: Command | None) -> str:
 
 def edit_name(command: Command, inverse: Command | None = None) -> EditName:
     """Which edit ``command`` is; ``inverse`` (stored beside it) tells which field changed."""
+    from model.commands import UNDO_PREFIX, Restore, SetOption, SetProfile, SetScore
+
     if isinstance(command, SetScore):
         return EditName(_score_key(command, inverse))
     if isinstance(command, SetProfile):

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import translate
 from model.case import Profile
-from model.commands import SetProfile
 from model.naming import free_id, free_name, slug
 
 if TYPE_CHECKING:
@@ -140,6 +139,8 @@ class ProfileActions:
         self, name: str, description: str = "", *, source: Profile | None = None
     ) -> bool:
         """Add a profile after the active one (equal weights, or a copy of ``source``)."""
+        from model.commands import SetProfile  # not at import: the first paint needs no edits
+
         case = self.panel.case
         name = name.strip() or translate("ProfileActions", "New profile")
         new_id = free_id(slug(name), (p.id for p in case.profiles))
@@ -154,6 +155,8 @@ class ProfileActions:
         return ok
 
     def rename_profile(self, name: str, description: str) -> bool:
+        from model.commands import SetProfile
+
         profile = self._active()
         name = name.strip()
         if not name:
@@ -165,6 +168,8 @@ class ProfileActions:
 
     def delete_profile(self) -> bool:
         """Delete the active profile (after confirmation); the last one cannot go."""
+        from model.commands import SetProfile
+
         case = self.panel.case
         profile = self._active()
         if len(case.profiles) <= 1:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from gui.i18n import translate
 from gui.weights.widgets import WrapLabel
 from model.case import Case, Profile
-from model.commands import Command
 from model.naming import free_id, free_name, slug
 from model.workshop import (
     base_of,
@@ -49,6 +48,7 @@ from words.numbers import percent
 
 if TYPE_CHECKING:
     from gui.weights.panel import WeightsPanel
+    from model.commands import Command
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
