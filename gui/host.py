@@ -218,9 +218,9 @@ class StandaloneHost:
         self.messages.append(text)
 
 
-# The slots are ``Callable[..., object]``: psygnal calls a slot with as many of the signal's
-# arguments as it accepts (``changed`` has four, a view may take one), which no fixed
-# Callable signature can say; what a slot returns is ignored.
+# The slots are ``Callable[..., object]``: a signal (model.signals) calls a slot with as many
+# of the signal's arguments as it accepts (``changed`` has four, a view may take one), which no
+# fixed Callable signature can say; what a slot returns is ignored.
 def subscribe(
     widget: QObject,
     session: Session,
@@ -231,7 +231,7 @@ def subscribe(
 ) -> None:
     """Connect to the session's signals; disconnect when ``widget`` is destroyed.
 
-    ``changed`` receives ``(command, old, new, parts)`` (it may take fewer arguments: psygnal
+    ``changed`` receives ``(command, old, new, parts)`` (it may take fewer arguments: a signal
     passes as many as the slot accepts); ``profile`` receives the new profile id; ``unit`` the
     unit the analyses now show (None: the case as a whole; also when the what-if without
     hindsight is switched).

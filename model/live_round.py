@@ -6,9 +6,9 @@ as an anonymous profile "Deelnemer 1..n" and the room's mean, marked as live, be
 own profiles. Nothing is written to the case: :meth:`LiveRound.case_with` returns a what-if case.
 
 One :class:`LiveRound` per session (:func:`live_round`); the facilitator's view feeds it, the
-analysis views read it. Qt-free: ``changed`` is a psygnal signal. The profiles are computed
-only when a (visible) view asks, with :func:`model.participation.round_profiles`, and kept for
-the last case asked about, so a redraw without new answers costs a dictionary lookup.
+analysis views read it. Qt-free: ``changed`` is a :class:`model.signals.Signal`. The profiles are
+computed only when a (visible) view asks, with :func:`model.participation.round_profiles`, and kept
+for the last case asked about, so a redraw without new answers costs a dictionary lookup.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from psygnal import Signal
-
 from model.case import Case, Profile
 from model.errors import VormkeuzeError
 from model.participation import Answer, RoundSpec, round_profiles
+from model.signals import Signal
 
 
 @dataclass(frozen=True)

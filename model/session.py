@@ -3,7 +3,8 @@
 ``Session.apply(command)`` applies a command to the current case, persists it (when a
 document store is attached: change and history row in one transaction) and only then makes
 the new case current and emits :attr:`Session.changed`.  Undo, snapshots, loading and tests take
-the same path.  Pure Python (psygnal), so the GUI subscribes without the model knowing Qt.
+the same path.  Pure Python (:mod:`model.signals`), so the GUI subscribes without the model
+knowing Qt.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from psygnal import Signal
-
 from model.case import Case
+from model.signals import Signal
 from model.workshop import fallback_profile
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class Session:
     """The case being worked on, the active profile, and change notification."""
 
     #: emitted after every successful apply: (command, old case, new case, Changed). A slot
-    #: may take only the first arguments it needs (psygnal passes as many as it accepts).
+    #: may take only the first arguments it needs (it gets as many as it accepts: model.signals).
     changed = Signal(object, object, object, object)
     #: emitted when the active profile id changes
     profile_changed = Signal(str)
