@@ -79,12 +79,9 @@ def _case_names(args: argparse.Namespace) -> dict[str, Any] | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:
-        from importlib.metadata import PackageNotFoundError, version
+        from model.version import VERSION
 
-        try:
-            print(f"vormkeuze {version('vormkeuze')}")
-        except PackageNotFoundError:
-            print("vormkeuze (not installed)")
+        print(f"vormkeuze {VERSION}")
         return 0
     first = next(
         (a for a in args_list if not a.startswith("--lang") and a not in ("nl", "en")), None

@@ -51,6 +51,7 @@ from model.errors import CaseInvalid, Issue, VormkeuzeError, issue
 from model.io import SQLITE_MAGIC, dump_case, parse_case
 from model.session import Drag
 from model.validation import check_case
+from model.version import VERSION
 
 if TYPE_CHECKING:
     from model.commands import Command
@@ -80,12 +81,7 @@ def _error(code: str, path: Path | str, **params: Any) -> DocumentError:
 
 
 def app_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("vormkeuze")
-    except Exception:
-        return "0.1.0"
+    return VERSION
 
 
 def default_author() -> str:

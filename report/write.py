@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import gc
-import importlib.metadata
 import os
 import sys
 import zipfile
@@ -25,6 +24,7 @@ from pathlib import Path
 from model import Case, VormkeuzeError
 from model.errors import FileProblem, issue
 from model.safe_write import failed, write_atomic
+from model.version import VERSION
 from report.common import ChartRenderer, chart_images, check_target
 from report.outline import (
     DocumentInfo,
@@ -38,10 +38,7 @@ TEMPLATE_SUFFIXES = (".docx", ".dotx")
 
 
 def software_version() -> str:
-    try:
-        return importlib.metadata.version("vormkeuze")
-    except importlib.metadata.PackageNotFoundError:
-        return "?"
+    return VERSION
 
 
 def document_info(path: str | os.PathLike[str]) -> DocumentInfo | None:

@@ -58,3 +58,14 @@ def test_a_regular_install_carries_the_default_case_and_translations(tmp_path: P
     assert "Heemstede" in run.stdout
     assert "app_nl.qm" in run.stdout and "charts_nl.qm" in run.stdout
     assert (site / "bin" / "vormkeuze").exists() or any(site.glob("**/entry_points.txt"))
+
+
+def test_the_version_is_written_once_and_the_installed_metadata_agrees() -> None:
+    import importlib.metadata
+    import tomllib
+
+    from model.version import VERSION
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "version" not in project and "version" in project["dynamic"]
+    assert importlib.metadata.version("vormkeuze") == VERSION

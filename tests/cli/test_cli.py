@@ -168,7 +168,9 @@ def test_validate_json_reports_an_invalid_case_on_stdout_too() -> None:
 
 def test_version() -> None:
     p = vk_spawn("--version")
-    assert p.returncode == 0 and p.stdout.startswith("vormkeuze ")
+    from model.version import VERSION
+
+    assert p.returncode == 0 and p.stdout == f"vormkeuze {VERSION}\n"
 
 
 def test_a_refusal_keeps_the_file_place_and_adds_the_names(tmp_path: Path) -> None:

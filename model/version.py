@@ -1,0 +1,3 @@
+"""The version of Vormkeuze: written here once (``pyproject.toml`` reads it at build time)."""
+
+VERSION = "0.1.0"
