@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -59,7 +58,7 @@ def temp_beside(target: str | os.PathLike[str]) -> Path:
     """A fresh name in the target's folder, short enough for any file system (< 255 bytes)."""
     t = Path(target)
     stem = t.name.encode("utf-8", "surrogateescape")[:40].decode("utf-8", "ignore")
-    return t.with_name(f".{stem}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    return t.with_name(f".{stem}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
 
 
 def _create(tmp: Path) -> int:
