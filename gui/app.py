@@ -224,6 +224,9 @@ def _screenshot(
 
     hide(window)  # the picture's document is opened read-only on purpose
     window.resize(*size)
+    # settled first, painted once: the picture is rendered by grab() below (a window on a
+    # screen paints at its first event-loop pass; repainting each settling pass adds nothing)
+    window.setUpdatesEnabled(False)
     window.show()
     if view is not None:
         window.show_view(view)
@@ -249,6 +252,7 @@ def _screenshot(
         pres.prepare_current()  # an analysis view: computed now, not in the background
         for _ in range(3):
             QApplication.processEvents()
+    window.setUpdatesEnabled(True)
     ok = target.grab().save(args.screenshot)
     if target is not window:
         target.close()
