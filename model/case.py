@@ -19,7 +19,7 @@ import dataclasses
 import math
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeVar
@@ -116,36 +116,50 @@ def built(cls: type[V], data: Mapping[str, Any]) -> V:
     goes through :func:`validated`.  Lists become tuples and objects the values their fields'
     annotations name, so the result equals what :func:`validated` builds (tested).
     """
-    hints = _hints(cls)
-    return cls(**{k: _built(hints[k], v) for k, v in data.items()})
+    fields = _fields_of(cls)
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        convert = fields[k]
+        out[k] = v if v is None or convert is None else convert(v)
+    return cls(**out)
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+_Convert = Callable[[Any], Any]
+_FIELDS: dict[type, dict[str, _Convert | None]] = {}
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)  # Annotated marks dropped
-    return hints
+def _fields_of(cls: type) -> dict[str, _Convert | None]:
+    """How :func:`built` makes each field of ``cls`` from JSON (None: it is the JSON value)."""
+    plan = _FIELDS.get(cls)
+    if plan is None:
+        hints = typing.get_type_hints(cls)  # Annotated marks dropped
+        plan = _FIELDS[cls] = {name: _converter(tp) for name, tp in hints.items()}
+    return plan
 
 
-def _built(tp: Any, v: Any) -> Any:
-    if v is None:
-        return None
+def _converter(tp: Any) -> _Convert | None:
     if isinstance(tp, type) and issubclass(tp, _Value):
-        return built(tp, v)
+        value_class: type[_Value] = tp
+        return lambda v: built(value_class, v)
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is types.UnionType or origin is typing.Union:
         kinds = [a for a in args if a is not type(None)]
-        return _built(kinds[0], v) if len(kinds) == 1 else v
+        inner = _converter(kinds[0]) if len(kinds) == 1 else None
+        return None if inner is None else lambda v: None if v is None else inner(v)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_built(args[0], x) for x in v)
-        return tuple(_built(a, x) for a, x in zip(args, v, strict=True))
+            item = _converter(args[0])
+            return tuple if item is None else lambda v: tuple(item(x) for x in v)
+        parts = [_converter(a) or _same for a in args]
+        return lambda v: tuple(f(x) for f, x in zip(parts, v, strict=True))
     if origin is dict:
-        return {k: _built(args[1], x) for k, x in v.items()}
-    return v  # text, a number, a bool, a Literal
+        value = _converter(args[1])
+        return dict if value is None else lambda v: {k: value(x) for k, x in v.items()}
+    return None  # text, a number, a bool, a Literal
+
+
+def _same(v: Any) -> Any:
+    return v
 
 
 def to_data(value: Any, *, exclude_none: bool = True) -> Any:

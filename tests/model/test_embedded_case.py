@@ -6,12 +6,15 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 import resources
 from model.case import Case, Score, built, to_data, validated
 from model.io import load_case_file, load_embedded_case
+from tests.model.strategies import case_data
 
 SHIPPED = sorted(Path(resources.path("cases")).glob("*.json"))
 
@@ -53,3 +56,11 @@ def test_reading_the_default_case_imports_no_pydantic() -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert out.stdout.strip() == "[]"
+
+
+@settings(max_examples=60, deadline=None)
+@given(case_data())
+def test_built_equals_validated_for_any_valid_case(data: dict[str, Any]) -> None:
+    case = built(Case, data)
+    assert case == validated(Case, data)
+    assert to_data(case) == to_data(validated(Case, to_data(case)))
