@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from model import Case
-from model.stability import Stability
+from typing import TYPE_CHECKING
+
 from words.numbers import percent
+
+if TYPE_CHECKING:
+    from model import Case
+    from model.stability import Stability
 
 
 def pick(lang: str, en: str, nl: str) -> str:

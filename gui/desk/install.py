@@ -23,13 +23,34 @@ class Desk:
 
 
 def install(window: WindowHost) -> Desk:
-    from gui.desk import search
     from gui.desk.groups import install_groups
     from gui.desk.undo_keys import install_window_keys
 
-    desk = Desk(search.install(window), install_groups(window), install_window_keys(window))
+    desk = Desk(_search_action(window), install_groups(window), install_window_keys(window))
     if window.document is not None:  # a document opened at start may be someone else's
         from gui.desk.readonly import show_state
 
         show_state(window, window.document)
     return desk
+
+
+def _search_action(window: WindowHost) -> QAction:
+    """Edit › Search… (Ctrl+F), added to the Edit menu; the search tool (gui.desk.search) is
+    loaded when it is first asked for, not with the window."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from gui.i18n import translate
+
+    def open_search() -> None:
+        from gui.desk.search import open_search
+
+        open_search(window)
+
+    action = QAction(translate("Search", "&Search…"), window.widget)
+    action.setObjectName("actionSearch")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    action.triggered.connect(lambda _=False: open_search())
+    menu = window.menus["edit"]
+    menu.addSeparator()
+    menu.addAction(action)
+    return action

@@ -8,7 +8,7 @@ scores grid (rationales, sources), or to the Options or Criteria view (names, de
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -187,14 +187,3 @@ def open_search(window: WindowHost) -> SearchWindow:
     panel.open_and_focus()
     return panel
 
-
-def install(window: WindowHost) -> QAction:
-    """Edit › Search… (Ctrl+F): the action, added to the Edit menu."""
-    action = QAction(translate("Search", "&Search…"), window.widget)
-    action.setObjectName("actionSearch")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    action.triggered.connect(lambda _=False: open_search(window))
-    menu = window.menus["edit"]
-    menu.addSeparator()
-    menu.addAction(action)
-    return action
