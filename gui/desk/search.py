@@ -186,4 +186,3 @@ def open_search(window: WindowHost) -> SearchWindow:
     panel = existing if isinstance(existing, SearchWindow) else SearchWindow(window)
     panel.open_and_focus()
     return panel
-
