@@ -191,9 +191,17 @@ def _lists_to_tuples(value: Any) -> Any:
 
 @dataclass(frozen=True, kw_only=True)
 class _Value:
-    """Base of the case's values: frozen, keyword-only, unknown keys refused by pydantic."""
+    """Base of the case's values: frozen, keyword-only, unknown keys refused by pydantic.
 
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+    Building a value checks nothing (the app builds them from parsed, checked input); pydantic
+    checks a value again wherever one arrives in a command (``revalidate_instances``), so an
+    edit can never store a value a file could not hold.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        "extra": "forbid",
+        "revalidate_instances": "always",
+    }
 
     def __post_init__(self) -> None:
         # a list given for a tuple field (``levels=[...]``) is stored as a tuple, as pydantic did

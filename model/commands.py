@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from model.case import Case, Criterion, Option, Profile, Score, to_data, validated
+from model.case import Case, Criterion, Number, Option, Profile, Score, to_data, validated
 from model.errors import CaseInvalid, Issue, issue
 from model.validation import check_case
 from model.weights import resolve_profile
@@ -275,7 +275,7 @@ class SetWeight(Command):
     kind: Literal["SetWeight"] = "SetWeight"
     profile_id: str
     node: str
-    value: int | float
+    value: Number  # finite, not a bool (as a weight in a file)
 
     def merge_key(self) -> str:
         return f"weight:{self.profile_id}:{self.node}"

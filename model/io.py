@@ -45,6 +45,14 @@ _PYDANTIC_CODES = {
 }
 
 
+#: pydantic's words for a value class's errors, as they read when the values were models (a
+#: ``validate --format json`` detail stays the same)
+_DETAILS = {
+    "unexpected_keyword_argument": "Extra inputs are not permitted",
+    "dataclass_type": "Input should be a valid dictionary or instance of {class_name}",
+}
+
+
 def _place(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -60,7 +68,9 @@ def _issues_from_pydantic(err: ValidationError) -> list[Issue]:
     for e in err.errors(include_url=False):
         loc = tuple(e["loc"])
         code = _PYDANTIC_CODES.get(e["type"], "invalid_value")
-        params: dict[str, Any] = {"detail": e["msg"]}
+        template = _DETAILS.get(e["type"])
+        detail = template.format(**(e.get("ctx") or {})) if template else e["msg"]
+        params: dict[str, Any] = {"detail": detail}
         if code == "unknown_key":
             params["key"] = str(loc[-1]) if loc else ""
         if code == "missing_field":

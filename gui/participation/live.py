@@ -47,7 +47,7 @@ class LiveProfiles:
         live = self.live
         slot = pane.schedule
         live.changed.connect(slot)
-        pane.destroyed.connect(lambda *_: live.changed.disconnect(slot))
+        pane.destroyed.connect(lambda *_: live.changed.disconnect(slot, missing_ok=True))
 
     def case(self, case: Case) -> Case:
         """``case`` with the live profiles after its own (``case`` itself without answers)."""

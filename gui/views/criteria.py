@@ -348,32 +348,28 @@ class CriteriaView(QWidget):
         if node is None or not node.is_leaf:
             return False
         kind = self.kind.currentData()
-        try:
-            if kind == "qualitative":
-                levels = parse_levels(self.levels.text())
-                if levels is None:
-                    self.message.setText(
-                        translate(
-                            "Criteria",
-                            "Write the levels as “label = value”, separated by “;”,"
-                            " e.g. “-- = 0; 0 = 50; ++ = 100”.",
-                        )
+        if kind == "qualitative":
+            levels = parse_levels(self.levels.text())
+            if levels is None:
+                self.message.setText(
+                    translate(
+                        "Criteria",
+                        "Write the levels as “label = value”, separated by “;”,"
+                        " e.g. “-- = 0; 0 = 50; ++ = 100”.",
                     )
-                    return False
-                scale = Scale(kind="qualitative", levels=levels)
-            elif kind == "numeric":
-                worst, best = parse_number(self.worst.text()), parse_number(self.best.text())
-                if worst is None or best is None or worst == best:
-                    self.message.setText(
-                        translate("Criteria", "Give two different numbers for worst and best.")
-                    )
-                    return False
-                scale = Scale(kind="numeric", worst=worst, best=best, unit=self.unit.text() or None)
-            else:
-                scale = Scale(kind="direct")
-        except ValueError as e:  # pydantic refuses
-            self.message.setText(str(e).splitlines()[0])
-            return False
+                )
+                return False
+            scale = Scale(kind="qualitative", levels=levels)
+        elif kind == "numeric":
+            worst, best = parse_number(self.worst.text()), parse_number(self.best.text())
+            if worst is None or best is None or worst == best:
+                self.message.setText(
+                    translate("Criteria", "Give two different numbers for worst and best.")
+                )
+                return False
+            scale = Scale(kind="numeric", worst=worst, best=best, unit=self.unit.text() or None)
+        else:
+            scale = Scale(kind="direct")
         if scale == node.scale:
             return False
         return self.host.push(SetCriterion(node=node.id, criterion=node.replace(scale=scale)))
