@@ -49,7 +49,6 @@ from gui.undo import ModelUndoCommand
 from model.case import Case
 from model.errors import Issue, VormkeuzeError
 from model.io import is_document, load_case_file, write_case_file
-from model.places import read_names
 from model.session import Changed, Session
 from words.messages import render
 
@@ -722,6 +721,8 @@ class MainWindow(QMainWindow):
     def show_open_error(self, path: Path, error: Exception) -> None:
         """Say why ``path`` cannot be opened or written, in a dialog naming the file."""
         if isinstance(error, VormkeuzeError):
+            from model.places import read_names  # a refused file: its names say the place
+
             names = read_names(path) if path.suffix.lower() == ".json" else None
             lines = [render(i, self.lang, names) for i in error.issues]
             if not any(str(path) in line for line in lines):

@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.case import Case
-from model.diff import CaseDiff, DiffEntry, diff_cases
 from model.document_schema import (
     APPLICATION,
     APPLICATION_ID,
@@ -55,17 +54,15 @@ from model.version import VERSION
 
 if TYPE_CHECKING:
     from model.commands import Command
+    from model.diff import CaseDiff
 
 __all__ = [
     "SCHEMA_VERSION",
-    "CaseDiff",
-    "DiffEntry",
     "Document",
     "DocumentError",
     "HistoryEntry",
     "SnapshotInfo",
     "default_author",
-    "diff_cases",
     "read_case",
 ]
 
@@ -1174,6 +1171,8 @@ class Document:
         """The changes from snapshot ``before`` to snapshot ``after`` (default: now)."""
         a = self.snapshot_case(before)
         b = self.case if after is None else self.snapshot_case(after)
+        from model.diff import diff_cases  # the history's compare: not needed to open a file
+
         return diff_cases(a, b)
 
     def meta(self) -> dict[str, str]:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model.case import Case
 from model.errors import Issue
-from model.places import PlaceName, describe
+
+if TYPE_CHECKING:
+    from model.places import PlaceName
 
 # code: (English, Dutch).  {place} is always available; other fields come from params.
 CATALOG: dict[str, tuple[str, str]] = {
@@ -714,7 +716,11 @@ def render(
     template = nl if lang == "nl" else en
     params = {k: _fmt(v, lang, k) for k, v in item.params.items()}
     place = _place(item.place)
-    human = place_words(describe(item.place, names), lang) if names is not None else None
+    human = None
+    if names is not None:
+        from model.places import describe  # the names of a place: only for a problem shown
+
+        human = place_words(describe(item.place, names), lang)
     if human is not None:
         place = f"{item.place} ({human})" if keep_place else human
     try:
@@ -769,6 +775,8 @@ def place_words(name: PlaceName | None, lang: str = "nl") -> str | None:
 
 def pair_words(option: str, criterion: str, lang: str = "nl") -> str:
     """The place of one score in words, from the names of its option and criterion."""
+    from model.places import PlaceName
+
     return place_words(PlaceName("score", option=option, criterion=criterion), lang) or ""
 
 
