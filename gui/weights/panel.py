@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,12 +56,12 @@ class _Row:
     node: str
     depth: int
     is_group: bool
-    box: QWidget
-    head: QWidget
+    box: QWidget  # the row: hidden when a group above it is folded
+    head: QHBoxLayout  # the name line (toggle, name, method)
     name: QLabel
-    method: QLabel
+    method: QLabel | None  # a group's elicitation method (rank, AHP); leaves have none
     toggle: QToolButton | None
-    controls: QWidget
+    controls: QHBoxLayout  # slider, points and the two shares
     slider: QSlider
     spin: QSpinBox
     local: QLabel
@@ -248,8 +249,9 @@ class WeightsPanel(QWidget):
                 )
             )
             row.slider.setAccessibleName(name)
-            row.method.setText(method)
-            row.method.setVisible(e is not None)
+            if row.method is not None:
+                row.method.setText(method)
+                row.method.setVisible(e is not None)
         root = profile.elicitation_for("root")
         self.root_method.setText(_method_text(root.method) if root else "")
         self.root_method.setVisible(root is not None)
@@ -318,13 +320,16 @@ class WeightsPanel(QWidget):
     def _make_row(
         self, node: str, name: str, description: str | None, depth: int, is_group: bool
     ) -> _Row:
+        # one widget a row (its two lines are layouts in it: 23 rows made ~70 widgets fewer)
         box = QWidget()
         vl = QVBoxLayout(box)
         vl.setContentsMargins(0, 0, 0, 0)
         vl.setSpacing(0)
-        head = QWidget()
-        hl = QHBoxLayout(head)
+        # what each line had as its own widget's layout (a nested layout takes its parent's 0)
+        spacing = box.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        hl = QHBoxLayout()
         hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(spacing)
         indent = self._indent() * depth
         hl.addSpacing(indent)
         toggle = None
@@ -346,14 +351,16 @@ class WeightsPanel(QWidget):
         if description:
             label.setToolTip(tooltip(description))
         hl.addWidget(label, 1)
-        method = QLabel()
-        method.setTextFormat(Qt.TextFormat.PlainText)
-        method.hide()
-        hl.addWidget(method)
+        method = None
+        if is_group:
+            method = QLabel()
+            method.setTextFormat(Qt.TextFormat.PlainText)
+            method.hide()
+            hl.addWidget(method)
 
-        controls = QWidget()
-        cl = QHBoxLayout(controls)
+        cl = QHBoxLayout()
         cl.setContentsMargins(indent + (self._indent() if is_group else 0), 0, 0, 0)
+        cl.setSpacing(spacing)
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, 100)
         slider.setSingleStep(1)
@@ -371,8 +378,8 @@ class WeightsPanel(QWidget):
         local, glob = QLabel(), QLabel()
         cl.addWidget(local)
         cl.addWidget(glob)
-        vl.addWidget(head)
-        vl.addWidget(controls)
+        vl.addLayout(hl)
+        vl.addLayout(cl)
         for lab in (local, glob):
             lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         local.setToolTip(translate("WeightsPanel", "Share within its group"))
@@ -382,7 +389,7 @@ class WeightsPanel(QWidget):
         slider.sliderReleased.connect(self._on_q_slider_released)
         slider.valueChanged.connect(partial(self._on_q_slider_changed, node))
         spin.valueChanged.connect(partial(self._on_q_spin_changed, node))
-        for w in (label, slider, head):
+        for w in (label, slider, box):
             w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             w.customContextMenuRequested.connect(partial(self._on_q_context_menu, node, w))
         if self.compact:
@@ -393,11 +400,11 @@ class WeightsPanel(QWidget):
             depth,
             is_group,
             box,
-            head,
+            hl,
             label,
             method,
             toggle,
-            controls,
+            cl,
             slider,
             spin,
             local,
@@ -440,8 +447,7 @@ class WeightsPanel(QWidget):
             self.header_points.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if self._rows:
             first = next(iter(self._rows.values()))
-            row_layout = first.controls.layout()
-            spacing = row_layout.spacing() if row_layout is not None else 6
+            spacing = first.controls.spacing()
             self.header_layout.setHorizontalSpacing(spacing)
             scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
             content = self.scroll_area.widget()
@@ -471,7 +477,7 @@ class WeightsPanel(QWidget):
         """The width the rows' controls (slider, points, percentages) need, with the scroll
         area's scroll bar and the margins around them."""
         rows = self.__dict__.get("_rows") or {}
-        need = max((row.controls.minimumSizeHint().width() for row in rows.values()), default=0)
+        need = max((row.controls.minimumSize().width() for row in rows.values()), default=0)
         if not need:
             return 0
         content = self.scroll_area.widget()
