@@ -8,11 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from cli.common import Context
-from model import VormkeuzeError
-from model.errors import issue
-from words.messages import language_from_env, render
-
 
 def _build_parser() -> argparse.ArgumentParser:
     # imported here, not at the top: starting the app (``vormkeuze FILE``) needs none of them
@@ -93,6 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.app import main as gui_main  # only a window needs Qt
 
         return gui_main(args_list)
+    # the subcommands' imports: the app (above) imports what its first paint needs itself
+    from cli.common import Context
+    from model import VormkeuzeError
+    from model.errors import issue
+    from words.messages import language_from_env, render
+
     parser = _build_parser()
     args = parser.parse_args(args_list)
     lang = args.lang or language_from_env()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -51,7 +52,33 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def pause_collector() -> None:
+    """Python's cyclic garbage collector waits until the first window is painted.
+
+    It walks every object the start makes, and PySide6 and pyqtgraph make many: ≈ 60 ms of a
+    first paint on the reference machine (docs/performance.md).  :func:`resume_collector`
+    starts it again.
+    """
+    gc.disable()
+
+
+def resume_collector() -> None:
+    """The collector runs again; what the start made is frozen (``gc.freeze``): later
+    collections, e.g. during a slider drag, skip the modules, widgets and the case."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str]) -> int:
+    pause_collector()
+    try:
+        return _main(argv)
+    finally:
+        resume_collector()  # a start that ended before its first paint
+
+
+def _main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     headless = args.screenshot is None and not _has_display()
     if headless:
@@ -185,6 +212,9 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None, *, headless: boo
         if size is not None:
             return _screenshot(app, window, args, size, print_path=not headless)
         window.show()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, resume_collector)  # the first pass of the event loop paints
         from gui.plaintext import warn
 
         for text in errors:
@@ -255,7 +285,9 @@ def _screenshot(
         for _ in range(3):
             QApplication.processEvents()
     window.setUpdatesEnabled(True)
-    ok = target.grab().save(args.screenshot)
+    picture = target.grab()
+    resume_collector()
+    ok = picture.save(args.screenshot)
     if target is not window:
         target.close()
     window.close()
