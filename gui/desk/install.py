@@ -41,16 +41,17 @@ def _search_action(window: WindowHost) -> QAction:
 
     from gui.i18n import translate
 
-    def open_search() -> None:
-        from gui.desk.search import open_search
-
-        open_search(window)
-
     action = QAction(translate("Search", "&Search…"), window.widget)
     action.setObjectName("actionSearch")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    action.triggered.connect(lambda _=False: open_search())
+    action.triggered.connect(lambda _=False: _open_search(window))
     menu = window.menus["edit"]
     menu.addSeparator()
     menu.addAction(action)
     return action
+
+
+def _open_search(window: WindowHost) -> None:
+    from gui.desk.search import open_search
+
+    open_search(window)
