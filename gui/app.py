@@ -174,6 +174,9 @@ def run(args: argparse.Namespace, size: tuple[int, int] | None, *, headless: boo
     """
     import tempfile
 
+    from gui import import_scan
+
+    import_scan.install()  # before Qt: PySide6 then checks each later import with one read
     from PySide6.QtWidgets import QApplication
 
     import gui
