@@ -35,6 +35,9 @@ def ensure_qt_app(lang: str | None = None) -> object:
     An application created here (the command line) gets the translations of ``lang``, so the
     charts speak the report's language; an existing one (the desktop app) is left as it is.
     """
+    from gui import import_scan
+
+    import_scan.install()  # the command line's report: its chart imports are checked quickly
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
