@@ -34,15 +34,19 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 
 
 def _number(v: Any) -> int | float:
-    from pydantic_core import PydanticCustomError
-
+    # pydantic_core is imported only to refuse: this runs for every number a command carries
+    # (a weight step checks its profile's), and an import statement costs even when cached
     if isinstance(v, bool) or not isinstance(v, int | float):
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("number_type", "a number is required")
     try:
         finite = math.isfinite(float(v))  # a 400-digit integer overflows a float
     except OverflowError:
         finite = False
     if not finite:
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("number_finite", "the number must be finite")
     return v
 
