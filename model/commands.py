@@ -222,39 +222,47 @@ class SetProfile(Command):
         return self.merge
 
     def apply(self, case: Case) -> tuple[Case, Command]:
-        profiles = list(case.profiles)
-        ids = [p.id for p in profiles]
-        if self.profile_id in ids:
-            at = ids.index(self.profile_id)
-            old: Profile | None = profiles[at]
-            if self.profile is None:
-                del profiles[at]
-            elif self.index is not None and self.index != at:
-                del profiles[at]
-                profiles.insert(self.index, self.profile)
-            else:
-                profiles[at] = self.profile
-        else:
-            old, at = None, len(profiles) if self.index is None else self.index
-            if self.profile is None:
-                raise CaseInvalid(
-                    [issue("unknown_profile", "profile", id=self.profile_id, known=ids)]
-                )
-            profiles.insert(at, self.profile)
-        new = case.replace(profiles=tuple(profiles))
-        found: list[Issue] = []
-        if not new.profiles:
-            found.append(issue("no_profiles", "profiles"))
-        seen: set[str] = set()
-        for k, p in enumerate(new.profiles):
-            if p.id in seen:
-                found.append(issue("duplicate_id", f"profiles[{k}].id", id=p.id))
-            seen.add(p.id)
-            if self.profile is not None and p.id == self.profile.id:
-                found.extend(resolve_profile(new, k).issues)
-        _refuse_errors(found)
+        new, old, at = _put_profile(case, self.profile_id, self.profile, self.index)
         new_id = self.profile.id if self.profile is not None else self.profile_id
-        return new, SetProfile(profile_id=new_id, profile=old, index=at)
+        # the inverse carries the case's own profile: checked when it was made, not again
+        return new, SetProfile.model_construct(profile_id=new_id, profile=old, index=at)
+
+
+def _put_profile(
+    case: Case, profile_id: str, profile: Profile | None, index: int | None
+) -> tuple[Case, Profile | None, int]:
+    """``case`` with ``profile`` in the place of ``profile_id`` (added, moved to ``index``, or
+    deleted when None), checked; with the profile it replaced and where it was."""
+    profiles = list(case.profiles)
+    ids = [p.id for p in profiles]
+    if profile_id in ids:
+        at = ids.index(profile_id)
+        old: Profile | None = profiles[at]
+        if profile is None:
+            del profiles[at]
+        elif index is not None and index != at:
+            del profiles[at]
+            profiles.insert(index, profile)
+        else:
+            profiles[at] = profile
+    else:
+        old, at = None, len(profiles) if index is None else index
+        if profile is None:
+            raise CaseInvalid([issue("unknown_profile", "profile", id=profile_id, known=ids)])
+        profiles.insert(at, profile)
+    new = case.replace(profiles=tuple(profiles))
+    found: list[Issue] = []
+    if not new.profiles:
+        found.append(issue("no_profiles", "profiles"))
+    seen: set[str] = set()
+    for k, p in enumerate(new.profiles):
+        if p.id in seen:
+            found.append(issue("duplicate_id", f"profiles[{k}].id", id=p.id))
+        seen.add(p.id)
+        if profile is not None and p.id == profile.id:
+            found.extend(resolve_profile(new, k).issues)
+    _refuse_errors(found)
+    return new, old, at
 
 
 def effective_local_weights(case: Case, profile_id: str, node: str) -> dict[str, float]:
@@ -298,9 +306,11 @@ class SetWeight(Command):
                 weights[s] = round(100.0 * current[s], 6)
             elicitation = tuple(e for e in profile.elicitation or () if e.node != parent) or None
         weights[self.node] = self.value
+        # the new profile is the case's with one checked number more: put in place and
+        # checked as a whole (resolve_profile), without a command around it
         new_profile = profile.replace(weights=weights, elicitation=elicitation)
-        new, _ = SetProfile(profile_id=profile.id, profile=new_profile).apply(case)
-        return new, SetProfile(profile_id=profile.id, profile=profile)
+        new, _, _ = _put_profile(case, profile.id, new_profile, None)
+        return new, SetProfile.model_construct(profile_id=profile.id, profile=profile)
 
 
 # --- options -----------------------------------------------------------------------------------

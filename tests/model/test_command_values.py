@@ -47,3 +47,31 @@ def test_the_json_details_read_as_before() -> None:
     details = {i.code: i.params["detail"] for i in e.value.issues}
     assert details["unknown_key"] == "Extra inputs are not permitted"
     assert details["expected_object"] == "Input should be a valid dictionary or instance of Option"
+
+
+def test_the_inverse_of_a_profile_edit_is_the_command_a_file_would_give(
+    example_case_path: Path,
+) -> None:
+    """Inverses carry the case's own, already checked profile (built without a second check):
+    they equal, and write the same JSON as, a command checked from that JSON."""
+    from model.commands import SetProfile, command_from_json
+
+    case, _ = load_case_file(example_case_path)
+    profile = case.profiles[0]
+    node = case.criteria[0].id
+    new, inverse = SetWeight(profile_id=profile.id, node=node, value=7).apply(case)
+    added = profile.replace(id="kopie", name="Kopie")
+    edits = [
+        inverse,
+        SetProfile(profile_id="kopie", profile=added).apply(new)[1],  # undoing an add
+        SetProfile(profile_id=profile.id, profile=None).apply(new)[1],  # undoing a delete
+        SetProfile(profile_id=profile.id, profile=profile, index=1).apply(new)[1],  # a move
+    ]
+    for edit in edits:
+        checked = command_from_json(edit.to_json())
+        assert isinstance(edit, SetProfile)
+        assert checked == edit
+        assert checked.to_json() == edit.to_json()
+    # undo gives the case back
+    assert inverse.apply(new)[0] == case
+    assert edits[2].apply(SetProfile(profile_id=profile.id, profile=None).apply(new)[0])[0] == new
