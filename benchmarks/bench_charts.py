@@ -11,7 +11,8 @@ update_window_p95_ms / update_window_ratio: the real main window (every view of 
 panel's slider (``setValue`` while the slider is down: the panel, ``window.push``, undo stack,
 document transaction, session, every subscriber) until the ranking has redrawn, every dirty
 region of the window is painted and the chart's canvas repainted as in the baseline; ratio over
-the bare plot's p95 (issue 12).  The slider is released every DRAG_STEPS steps;
+the bare plot's p95 (issue 12), the two measured in alternating blocks (BLOCKS) so that the
+machine's drift hits both alike.  The slider is released every DRAG_STEPS steps;
 update_window_release_p50_ms is the release (the drag's fsync, ``Session.settle``).
 """
 
@@ -39,6 +40,8 @@ from model.session import Session
 
 CHANGES = 300
 DRAG_STEPS = 30  # steps of one drag of the slider (then it is released)
+#: the window's steps and the baseline's alternate in this many blocks (of two drags each)
+BLOCKS = 5
 SIZE = (1920, 1080)
 
 
@@ -116,7 +119,9 @@ def _measure_view(case: Case, profile: str, node: str) -> list[float]:
     return times
 
 
-def _measure_window(case: Case, profile: str, node: str) -> tuple[list[float], list[float]]:
+def _measure_window(
+    case: Case, profile: str, node: str, changes: int = CHANGES
+) -> tuple[list[float], list[float]]:
     """(drag steps, releases): the weights panel's slider dragged in the real main window."""
     from gui.main_window import MainWindow
     from gui.settings import Settings
@@ -143,7 +148,7 @@ def _measure_window(case: Case, profile: str, node: str) -> tuple[list[float], l
             app.processEvents()
         rows = doc.history_count()
         times, releases = [], []
-        for k in range(CHANGES):
+        for k in range(changes):
             if k % DRAG_STEPS == 0:
                 slider.setSliderDown(True)  # sliderPressed: a drag begins
             before = chart.updates  # type: ignore[attr-defined]
@@ -161,7 +166,7 @@ def _measure_window(case: Case, profile: str, node: str) -> tuple[list[float], l
                 releases.append(time.perf_counter() - t0)
         if slider.isSliderDown():
             slider.setSliderDown(False)
-        drags = -(-CHANGES // DRAG_STEPS)
+        drags = -(-changes // DRAG_STEPS)
         assert doc.history_count() == rows + drags, "one history row per drag"
         window.close()
         window.deleteLater()
@@ -170,7 +175,7 @@ def _measure_window(case: Case, profile: str, node: str) -> tuple[list[float], l
     return times, releases
 
 
-def _measure_baseline(n_bars: int) -> list[float]:
+def _measure_baseline(n_bars: int, changes: int = CHANGES) -> list[float]:
     app = _app()
     plot = pg.PlotWidget()
     plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -183,7 +188,7 @@ def _measure_baseline(n_bars: int) -> list[float]:
     app.processEvents()
     rng = np.random.default_rng(1)
     times = []
-    for _ in range(CHANGES):
+    for _ in range(changes):
         widths = rng.uniform(1, 30, n_bars)
         t0 = time.perf_counter()
         bars.setOpts(width=widths)
@@ -204,8 +209,14 @@ def run() -> dict[str, float]:
     profile = "raad-heemstede" if "raad-heemstede" in case_ids(case) else case.profiles[0].id
     node = case.criteria[-1].id
     view = _measure_view(case, profile, node)
-    base = _measure_baseline(len(case.options) * len(case.criteria))
-    window, releases = _measure_window(case, profile, node)
+    base: list[float] = []
+    window: list[float] = []
+    releases: list[float] = []
+    for _ in range(BLOCKS):  # interleaved, so this machine's drift hits both alike
+        base += _measure_baseline(len(case.options) * len(case.criteria), CHANGES // BLOCKS)
+        steps, released = _measure_window(case, profile, node, CHANGES // BLOCKS)
+        window += steps
+        releases += released
     big = large_case()
     big_view = _measure_view(big, "p", "g5")
     big_base = _measure_baseline(30 * 6)
