@@ -3,7 +3,7 @@
 Once PySide6 is imported, it replaces ``__import__`` and asks of every module imported after
 it whether its source mentions "PySide6" (the modules that may switch on ``from __feature__
 import snake_case``).  It finds out with ``inspect.getsource``, which goes through
-``linecache`` and the tokenizer: for the ≈ 380 modules the app's start imports that is ≈ 40 ms
+``linecache`` and the tokenizer: for the ≈ 380 modules the app's start imports that is ≈ 45 ms
 of the first paint, on the reference machine (docs/performance.md, "Session 5").  Reading the
 file's bytes answers the same question — "PySide6" is ASCII, so it is the same bytes in every
 encoding Python reads source in — for a fraction of the cost.

@@ -34,21 +34,21 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 
 
 def _number(v: Any) -> int | float:
-    # pydantic_core is imported only to refuse: this runs for every number a command carries
-    # (a weight step checks its profile's), and an import statement costs even when cached
     if isinstance(v, bool) or not isinstance(v, int | float):
-        from pydantic_core import PydanticCustomError
+        code, message = "number_type", "a number is required"
+    else:
+        try:
+            finite = math.isfinite(float(v))  # a 400-digit integer overflows a float
+        except OverflowError:
+            finite = False
+        if finite:
+            return v
+        code, message = "number_finite", "the number must be finite"
+    # imported only to refuse: this runs for every number a command carries (a weight step
+    # checks its profile's), and an import statement costs even when the module is loaded
+    from pydantic_core import PydanticCustomError
 
-        raise PydanticCustomError("number_type", "a number is required")
-    try:
-        finite = math.isfinite(float(v))  # a 400-digit integer overflows a float
-    except OverflowError:
-        finite = False
-    if not finite:
-        from pydantic_core import PydanticCustomError
-
-        raise PydanticCustomError("number_finite", "the number must be finite")
-    return v
+    raise PydanticCustomError(code, message)
 
 
 def _score_value(v: Any) -> int | float | str:
